@@ -1,0 +1,73 @@
+/**
+ * A check compares source and target after the migration and says passed or failed, with examples.
+ * One module per check kind in this folder; each exports a factory used in scenario files, e.g.
+ * `rowCounts({ tables: { Album: 'album' } })`.
+ */
+import type { Connection, ServerWarning } from '../engine/engine.ts';
+import type { Logger } from '../log.ts';
+import type { MediaManifestEntry } from '../snapshot/snapshot-format.ts';
+
+export const SEVERITIES = ['blocking', 'warning'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export interface CheckContext {
+  readonly source: Connection;
+  readonly target: Connection;
+  /** How many example rows a failing check shows at most. */
+  readonly maxExamples: number;
+  /** Every server warning captured during the run (snapshot load and steps), with the step that raised it. */
+  readonly warnings: readonly CapturedWarning[];
+  /** The shared working directory of the steps (exports, logs, files they wrote). */
+  readonly workdir: string;
+  /** Media files known on each side: the snapshot's media manifest (source) and what the steps produced
+   * (target, `workdir/target-media.jsonl` when a step wrote one). Streams; never loads everything. */
+  readonly media: MediaCatalogue;
+  readonly log: Logger;
+  readonly signal: AbortSignal;
+}
+
+export interface MediaCatalogue {
+  source(): AsyncIterable<MediaManifestEntry> | undefined;
+  target(): AsyncIterable<MediaManifestEntry> | undefined;
+}
+
+export interface CapturedWarning extends ServerWarning {
+  /** The phase or step id during which the warning was raised, e.g. "load-snapshot" or "import". */
+  readonly during: string;
+  readonly role: 'source' | 'target';
+}
+
+/** One example of what went wrong, ready to print: a short label and the values that differ. */
+export interface CheckExample {
+  /** What the example is about, e.g. `table "Track" id 42` or `tag "vidéo" on video 17`. */
+  readonly subject: string;
+  /** Free-form explanation; for row differences a unified diff produced with the `diff` package. */
+  readonly detail: string;
+}
+
+export interface CheckOutcome {
+  readonly status: 'passed' | 'failed';
+  /** One line: "11 tables match", "Track: 3503 rows in source, 3502 in target". */
+  readonly summary: string;
+  /** Up to maxExamples examples (failed only). */
+  readonly examples: readonly CheckExample[];
+  /** Totals worth showing (rows compared, tags lost…), stable keys for the JSON report. */
+  readonly metrics?: Readonly<Record<string, number>>;
+}
+
+export interface Check {
+  /** Unique within the scenario; defaults to the kind. */
+  readonly id: string;
+  readonly kind: string;
+  readonly severity: Severity;
+  /** One line for `rehearse plan`. */
+  describe(): string;
+  /** Throws only when the check cannot run (bad SQL, missing table): that is an ERROR, never a pass. */
+  run(context: CheckContext): Promise<CheckOutcome>;
+}
+
+export interface CheckOptionsBase {
+  readonly id?: string;
+  /** @default 'blocking' */
+  readonly severity?: Severity;
+}

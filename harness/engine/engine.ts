@@ -1,0 +1,109 @@
+/**
+ * The small interface every database engine implements. Everything outside harness/engine/ talks to a
+ * database only through {@link Connection} and {@link Introspector}, and branches on
+ * {@link EngineCapabilities} flags rather than on engine names.
+ */
+import type { Readable } from 'node:stream';
+import type { EngineCapabilities } from './engine-capabilities.ts';
+
+export const ENGINE_KINDS = ['mariadb', 'mysql', 'postgres', 'sqlite'] as const;
+export type EngineKind = (typeof ENGINE_KINDS)[number];
+
+/** A value as read from a row. Drivers are configured so that these are the only shapes that occur:
+ * big integers and decimals arrive as strings (no precision lost), dates as Date, binary as Buffer. */
+export type SqlValue = string | number | bigint | boolean | null | Date | Buffer;
+export type Row = Record<string, SqlValue>;
+
+/** A server warning or notice, e.g. MariaDB's 1265 "Data truncated for column 'x' at row 3". */
+export interface ServerWarning {
+  readonly engine: EngineKind;
+  /** Engine code: MariaDB's numeric code (1265), PostgreSQL's SQLSTATE, or 'notice'. */
+  readonly code: string;
+  readonly level: 'note' | 'warning' | 'error';
+  readonly message: string;
+  /** The first 200 characters of the statement that raised it. */
+  readonly statement?: string;
+}
+
+export interface ExecuteResult {
+  /** Rows changed by INSERT/UPDATE/DELETE, 0 for DDL. */
+  readonly affectedRows: number;
+  readonly warnings: readonly ServerWarning[];
+}
+
+export interface ScriptProgress {
+  readonly statements: number;
+  readonly bytes: number;
+  /** Rows inserted so far, as reported by the server. */
+  readonly rows: number;
+}
+
+export interface ScriptOptions {
+  /** Called after each statement, at most a few times a second is the caller's business. */
+  readonly onProgress?: (progress: ScriptProgress) => void;
+  /** Rewrite or drop a statement before it runs (return null to skip it). */
+  readonly transform?: (statement: string) => string | null;
+  readonly signal?: AbortSignal;
+}
+
+export interface ScriptResult extends ScriptProgress {
+  readonly warnings: readonly ServerWarning[];
+}
+
+export interface Connection {
+  readonly kind: EngineKind;
+  readonly capabilities: EngineCapabilities;
+  /** Runs one statement. Server warnings it raised are returned and also kept in {@link warnings}. */
+  execute(sql: string, params?: readonly unknown[]): Promise<ExecuteResult>;
+  /** Runs a whole SQL script statement by statement, reading the source as a stream: a 1 GB dump is
+   * never held in memory. Stops at the first failing statement with an error naming its position. */
+  runScript(source: Readable | string, options?: ScriptOptions): Promise<ScriptResult>;
+  /** Streams the rows of a query without buffering the result set. */
+  stream(sql: string, params?: readonly unknown[]): AsyncIterable<Row>;
+  /** Runs a query whose result is known to be small and returns its rows. */
+  query(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  readonly introspector: Introspector;
+  readonly dialect: Dialect;
+  /** Every server warning captured on this connection since it opened. */
+  warnings(): readonly ServerWarning[];
+  /** The server version string, e.g. "10.11.6-MariaDB-0+deb12u1". */
+  serverVersion(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface TableInfo {
+  readonly name: string;
+  /** MariaDB/MySQL storage engine (MyISAM, InnoDB), undefined elsewhere. */
+  readonly storageEngine?: string;
+}
+
+export interface ColumnInfo {
+  readonly name: string;
+  /** The engine's own type as declared, lower case: "varchar(255)", "bigint", "integer". */
+  readonly type: string;
+  readonly nullable: boolean;
+  readonly maxLength?: number;
+}
+
+export interface ForeignKeyInfo {
+  readonly name: string;
+  readonly table: string;
+  readonly columns: readonly string[];
+  readonly referencedTable: string;
+  readonly referencedColumns: readonly string[];
+}
+
+export interface Introspector {
+  listTables(): Promise<TableInfo[]>;
+  listColumns(table: string): Promise<ColumnInfo[]>;
+  primaryKey(table: string): Promise<string[]>;
+  foreignKeys(): Promise<ForeignKeyInfo[]>;
+  countRows(table: string): Promise<number>;
+}
+
+/** The SQL pieces that differ between engines. */
+export interface Dialect {
+  quoteIdentifier(name: string): string;
+  /** Placeholder for the n-th (1-based) parameter: `?` or `$1`. */
+  placeholder(index: number): string;
+}

@@ -1,0 +1,93 @@
+/**
+ * The full result of a rehearsal. This is the contract of the JSON report: fields are stable within a
+ * `schemaVersion`; new optional fields may be added without a bump, removals and renames bump it.
+ */
+import type { CheckExample, CapturedWarning, Severity } from '../check/check.ts';
+import type { DatabaseOrigin } from '../provider/provider.ts';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export const VERDICTS = ['GO', 'NO-GO', 'ERROR'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const EXIT_CODES: Readonly<Record<Verdict, number>> = { GO: 0, 'NO-GO': 1, ERROR: 2 };
+
+export const STEP_STATUSES = ['passed', 'failed', 'not-run'] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
+
+export const CHECK_STATUSES = ['passed', 'failed', 'errored', 'skipped'] as const;
+export type CheckStatus = (typeof CHECK_STATUSES)[number];
+
+export interface PhaseResult {
+  /** "start databases", "load snapshot", "steps", "checks", "cleanup". */
+  readonly name: string;
+  readonly status: 'passed' | 'failed' | 'not-run';
+  readonly durationMs: number;
+  readonly detail?: string;
+}
+
+export interface StepResult {
+  readonly id: string;
+  readonly kind: string;
+  readonly description: string;
+  readonly status: StepStatus;
+  readonly durationMs: number;
+  readonly rows?: number;
+  /** Tail of the step's output (exec steps), secrets redacted. */
+  readonly output?: string;
+  readonly error?: string;
+}
+
+export interface CheckResult {
+  readonly id: string;
+  readonly kind: string;
+  readonly severity: Severity;
+  readonly description: string;
+  readonly status: CheckStatus;
+  readonly durationMs: number;
+  readonly summary: string;
+  readonly examples: readonly CheckExample[];
+  readonly metrics?: Readonly<Record<string, number>>;
+  readonly error?: string;
+}
+
+export interface Fingerprint {
+  readonly path: string;
+  readonly sha256: string;
+  readonly size?: number;
+}
+
+export interface RehearsalResult {
+  readonly schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  readonly tool: { readonly name: 'rehearse'; readonly version: string };
+  readonly runId: string;
+  readonly scenario: { readonly name: string; readonly description?: string } & Fingerprint;
+  readonly snapshot?: Fingerprint & { readonly format: string; readonly tables?: number; readonly rows?: number };
+  readonly provider: string;
+  readonly databases: { readonly source?: DatabaseOrigin; readonly target?: DatabaseOrigin };
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  readonly durationMs: number;
+  readonly verdict: Verdict;
+  readonly exitCode: number;
+  /** Why the verdict is what it is, one line per reason. */
+  readonly reasons: readonly string[];
+  readonly phases: readonly PhaseResult[];
+  readonly steps: readonly StepResult[];
+  readonly checks: readonly CheckResult[];
+  /** Server warnings captured during load and steps (first 100), with their total count. */
+  readonly warnings: { readonly total: number; readonly items: readonly CapturedWarning[] };
+  /** Estimated cutover window: the time of the migration steps measured here, scaled. */
+  readonly cutover: CutoverEstimate;
+  /** Set when the run ended in ERROR for a reason outside steps and checks. */
+  readonly error?: { readonly phase: string; readonly message: string };
+}
+
+export interface CutoverEstimate {
+  /** Sum of the migration steps' durations in this rehearsal. */
+  readonly stepsMs: number;
+  /** Rows in the snapshot, when known. */
+  readonly rows?: number;
+  /** A sentence for admins: what the estimate means and what it leaves out. */
+  readonly note: string;
+}

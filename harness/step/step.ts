@@ -1,0 +1,49 @@
+/**
+ * A migration step. Steps run in order; each is timed; the first failure stops the run (ERROR verdict)
+ * and the following steps are reported as not-run.
+ */
+import type { Connection } from '../engine/engine.ts';
+import type { Logger } from '../log.ts';
+import type { DatabaseRole } from '../provider/provider.ts';
+
+export const STEP_KINDS = ['sql', 'exec', 'task'] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
+
+export interface StepContext {
+  readonly source: Connection;
+  readonly target: Connection;
+  /** URLs with credentials, for commands run on this machine. */
+  readonly sourceUrl: string;
+  readonly targetUrl: string;
+  /** URLs reachable from a step container on the container engine's network. */
+  readonly sourceContainerUrl: string;
+  readonly targetContainerUrl: string;
+  /** Shared working directory, kept for the checks and the report. */
+  readonly workdir: string;
+  /** Directory of the scenario file, to resolve relative paths. */
+  readonly scenarioDir: string;
+  /** Directory where the snapshot's media files were extracted (if it had any). */
+  readonly sourceMediaDir?: string;
+  readonly log: Logger;
+  /** Progress for the screen: "rows copied 12000". */
+  progress(message: string): void;
+  readonly signal: AbortSignal;
+}
+
+export interface StepOutput {
+  /** Captured output kept for the report (tail of stdout/stderr for exec steps). */
+  readonly output?: string;
+  /** Rows the step reports having moved, for the cutover estimate. */
+  readonly rows?: number;
+}
+
+export interface Step {
+  readonly id: string;
+  readonly kind: StepKind;
+  /** Which side a SQL step runs on; undefined for exec/task. */
+  readonly on?: DatabaseRole;
+  /** Abort the step after this many milliseconds. @default 30 minutes */
+  readonly timeoutMs?: number;
+  describe(): string;
+  run(context: StepContext): Promise<StepOutput>;
+}
