@@ -10,6 +10,8 @@ export const STEP_KINDS = ['sql', 'exec', 'task'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
 export interface StepContext {
+  /** Id of this rehearsal (labels of containers a step starts, so cleanup finds them). */
+  readonly runId: string;
   readonly source: Connection;
   readonly target: Connection;
   /** URLs with credentials, for commands run on this machine. */
@@ -45,5 +47,7 @@ export interface Step {
   /** Abort the step after this many milliseconds. @default 30 minutes */
   readonly timeoutMs?: number;
   describe(): string;
+  /** Problems found before anything starts (missing file…), each naming the field at fault. */
+  validate?(scenarioDir: string): readonly string[];
   run(context: StepContext): Promise<StepOutput>;
 }

@@ -1,0 +1,17 @@
+/**
+ * The generic checks, as scenario files import them. Domain checks (tags, media references, integrity)
+ * live beside them and are exported from their own modules.
+ */
+export { rowCounts, type RowCountsOptions, type TableMapping, type ExpectedCount } from './row-counts.ts';
+export { query, type QueryCheckOptions, type QuerySql } from './query-check.ts';
+export { schema, type SchemaCheckOptions, type TableRequirement } from './schema-check.ts';
+export {
+  compareSortedRows,
+  compareUnorderedRows,
+  type CompareRowsOptions,
+  type CompareUnorderedOptions,
+  type ColumnNormalizer,
+  type RowDiff,
+} from './compare-rows.ts';
+export { valuesEqual, compareKeyValues, renderValue, maskValue, type ValueOptions } from './normalize-value.ts';
+export type { Check, CheckContext, CheckOutcome, CheckExample, Severity } from './check.ts';

@@ -1,0 +1,110 @@
+/**
+ * A temporary SQLite database for checks that need lookups over more data than memory should hold: a 1M
+ * entry media catalogue against the paths referenced by the database, or all values of a column grouped
+ * by a computed key. Rows are streamed in (batched in transactions), then compared with SQL joins, and the
+ * file is deleted on {@link SqliteSpill.close}.
+ *
+ * Pragmas favour speed over durability (the data is thrown away): no journal, no fsync.
+ * https://www.sqlite.org/pragma.html#pragma_journal_mode
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { InfrastructureError, errorMessage } from '../../errors.ts';
+
+/** Values better-sqlite3 binds. */
+export type SpillValue = string | number | bigint | Buffer | null;
+
+const BATCH_ROWS = 5_000;
+
+export class SqliteSpill {
+  readonly #db: Database.Database;
+  readonly #dir: string;
+
+  private constructor(db: Database.Database, dir: string) {
+    this.#db = db;
+    this.#dir = dir;
+  }
+
+  /** Creates the database in a fresh directory under the OS temp dir (or `parentDir`). */
+  static open(label: string, parentDir: string = tmpdir()): SqliteSpill {
+    let dir: string;
+    try {
+      dir = mkdtempSync(join(parentDir, `rehearse-${label.replace(/[^\w-]/g, '_')}-`));
+    } catch (cause) {
+      throw new InfrastructureError(
+        `cannot create a temporary directory under ${parentDir} for check "${label}": ${errorMessage(cause)}. Free disk space or set TMPDIR to a writable directory`,
+        { cause },
+      );
+    }
+    const db = new Database(join(dir, 'spill.db'));
+    db.pragma('journal_mode = OFF');
+    db.pragma('synchronous = OFF');
+    db.pragma('temp_store = FILE');
+    return new SqliteSpill(db, dir);
+  }
+
+  /** Runs DDL or any statement without results. */
+  exec(sql: string): void {
+    this.#db.exec(sql);
+  }
+
+  /**
+   * Streams `rows` into `INSERT INTO table (columns) VALUES (…)`, committing every few thousand rows.
+   * `map` turns each source item into the values, or null to skip it; `ignoreDuplicates` drops rows that
+   * break a UNIQUE/PRIMARY KEY of the table. Returns the number of rows offered.
+   */
+  async load<T>(
+    table: string,
+    columns: readonly string[],
+    rows: AsyncIterable<T> | Iterable<T>,
+    map: (item: T) => readonly SpillValue[] | null,
+    options: { readonly signal?: AbortSignal; readonly ignoreDuplicates?: boolean } = {},
+  ): Promise<number> {
+    const verb = options.ignoreDuplicates ? 'INSERT OR IGNORE' : 'INSERT';
+    const insert = this.#db.prepare(
+      `${verb} INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+    );
+    const flush = this.#db.transaction((batch: (readonly SpillValue[])[]) => {
+      for (const values of batch) insert.run(...values);
+    });
+    let batch: (readonly SpillValue[])[] = [];
+    let count = 0;
+    for await (const item of rows) {
+      const values = map(item);
+      if (values === null) continue;
+      batch.push(values);
+      count++;
+      if (batch.length >= BATCH_ROWS) {
+        options.signal?.throwIfAborted();
+        flush(batch);
+        batch = [];
+      }
+    }
+    if (batch.length > 0) flush(batch);
+    return count;
+  }
+
+  /** All rows of a query whose result is small (counts, a page of examples). */
+  all<R = Record<string, unknown>>(sql: string, ...params: SpillValue[]): R[] {
+    return this.#db.prepare(sql).all(...params) as R[];
+  }
+
+  /** The first row, e.g. of a COUNT query. */
+  get<R = Record<string, unknown>>(sql: string, ...params: SpillValue[]): R | undefined {
+    return this.#db.prepare(sql).get(...params) as R | undefined;
+  }
+
+  /** A single number from a `SELECT COUNT(*) AS n` style query. */
+  count(sql: string, ...params: SpillValue[]): number {
+    const row = this.#db.prepare(sql).raw(true).get(...params) as unknown[] | undefined;
+    return Number(row?.[0] ?? 0);
+  }
+
+  /** Closes the database and deletes its directory. Safe to call twice. */
+  close(): void {
+    if (this.#db.open) this.#db.close();
+    rmSync(this.#dir, { recursive: true, force: true });
+  }
+}

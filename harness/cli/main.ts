@@ -1,0 +1,54 @@
+/**
+ * The `rehearse` command line. Errors the user can fix are printed as one clear message and exit 2;
+ * a stack trace appears only with --debug (or REHEARSE_DEBUG=1).
+ */
+import { Command, CommanderError } from 'commander';
+import { errorMessage, RehearseError } from '../errors.ts';
+import { VERSION } from '../version.ts';
+import { registerCleanCommand } from './commands/clean-command.ts';
+import { registerGenerateCommand } from './commands/generate-command.ts';
+import { registerImagesCommand } from './commands/images-command.ts';
+import { registerListCommand } from './commands/list-command.ts';
+import { registerPlanCommand } from './commands/plan-command.ts';
+import { registerRunCommand } from './commands/run-command.ts';
+import { registerSnapshotCommand } from './commands/snapshot-command.ts';
+
+const EXIT_ERROR = 2;
+
+const program = new Command()
+  .name('rehearse')
+  .description('Rehearse a database migration in throwaway databases and get a GO / NO-GO verdict.\nExit codes: 0 GO, 1 NO-GO, 2 error.')
+  .version(VERSION)
+  .option('--debug', 'print stack traces and debug logs')
+  .showHelpAfterError('(add --help for usage)')
+  .exitOverride();
+
+registerRunCommand(program);
+registerPlanCommand(program);
+registerListCommand(program);
+registerCleanCommand(program);
+registerImagesCommand(program);
+registerSnapshotCommand(program);
+registerGenerateCommand(program);
+for (const command of program.commands) {
+  command.exitOverride();
+  for (const sub of command.commands) sub.exitOverride();
+}
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // --help and --version end here with code 0; usage errors were already printed by commander.
+    process.exitCode = error.exitCode === 0 ? 0 : EXIT_ERROR;
+  } else {
+    const debug = Boolean(program.opts().debug) || Boolean(process.env.REHEARSE_DEBUG);
+    const known = error instanceof RehearseError;
+    process.stderr.write(`rehearse: ${known ? '' : 'internal error: '}${errorMessage(error)}\n`);
+    if (debug || !known) {
+      if (error instanceof Error && error.stack && debug) process.stderr.write(`${error.stack}\n`);
+      if (!known && !debug) process.stderr.write('(run with --debug for the stack trace)\n');
+    }
+    process.exitCode = EXIT_ERROR;
+  }
+}

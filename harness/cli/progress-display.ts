@@ -1,0 +1,80 @@
+/**
+ * Progress on screen. On a terminal: a live status line (current phase or step, elapsed time, rows
+ * loaded) above which finished phases, steps and checks scroll. Not on a terminal (CI logs): one plain
+ * line per finished item, no animation.
+ */
+import type { RehearsalEvent } from '../run/rehearsal-events.ts';
+import { formatDuration } from '../report/render/format-duration.ts';
+
+const STATUS_MARK: Record<string, string> = { passed: '✔', failed: '✖', errored: '✖', skipped: '–', 'not-run': '–' };
+
+export class ProgressDisplay {
+  readonly #out: NodeJS.WriteStream;
+  readonly #live: boolean;
+  #current = '';
+  #detail = '';
+  #since = performance.now();
+  #timer: NodeJS.Timeout | undefined;
+
+  constructor(out: NodeJS.WriteStream = process.stderr, options: { quiet?: boolean } = {}) {
+    this.#out = out;
+    this.#live = Boolean(out.isTTY) && !options.quiet && !process.env.CI;
+  }
+
+  handle = (event: RehearsalEvent): void => {
+    switch (event.type) {
+      case 'phase-start':
+        this.#status(event.name);
+        break;
+      case 'phase-end':
+        if (event.phase.name !== 'migration steps') {
+          this.#line(`${STATUS_MARK[event.phase.status] ?? '?'} ${event.phase.name} (${formatDuration(event.phase.durationMs)})${event.phase.detail ? `: ${event.phase.detail}` : ''}`);
+        }
+        break;
+      case 'step-start':
+        this.#status(`step ${event.index + 1}/${event.total} ${event.id}: ${event.description}`);
+        break;
+      case 'step-end':
+        this.#line(`${STATUS_MARK[event.step.status]} step ${event.step.id} (${formatDuration(event.step.durationMs)})${event.step.error ? `: ${event.step.error}` : ''}`);
+        break;
+      case 'check-start':
+        this.#status(`check ${event.index + 1}/${event.total} ${event.id}`);
+        break;
+      case 'check-end':
+        this.#line(`${STATUS_MARK[event.check.status]} check ${event.check.id} [${event.check.severity}] ${event.check.summary}`);
+        break;
+      case 'progress':
+        this.#detail = event.message;
+        break;
+    }
+  };
+
+  stop(): void {
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+    if (this.#live) this.#out.write('\r\x1b[2K');
+  }
+
+  #status(name: string): void {
+    this.#current = name;
+    this.#detail = '';
+    this.#since = performance.now();
+    if (!this.#live) return;
+    this.#timer ??= setInterval(() => this.#render(), 200);
+    this.#timer.unref();
+    this.#render();
+  }
+
+  #render(): void {
+    const elapsed = formatDuration(performance.now() - this.#since);
+    const text = `… ${this.#current} [${elapsed}]${this.#detail ? ` ${this.#detail}` : ''}`;
+    const width = this.#out.columns ?? 100;
+    this.#out.write(`\r\x1b[2K${text.slice(0, width - 1)}`);
+  }
+
+  #line(text: string): void {
+    if (this.#live) this.#out.write('\r\x1b[2K');
+    this.#out.write(`${text}\n`);
+    if (this.#live) this.#render();
+  }
+}

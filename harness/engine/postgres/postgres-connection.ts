@@ -1,0 +1,141 @@
+/**
+ * PostgreSQL through node-postgres (`pg`). Rows are streamed with a server-side cursor
+ * (pg-query-stream, https://node-postgres.com/apis/cursor), values are read as described in
+ * {@link POSTGRES_TYPES}, and NOTICE/WARNING messages the server sends while a statement runs
+ * (https://www.postgresql.org/docs/current/plpgsql-errors-and-messages.html) are captured as
+ * {@link ServerWarning}s with their SQLSTATE as code.
+ *
+ * The URL may carry `?schema=name`: introspection then reads that schema instead of current_schema().
+ */
+import pg from 'pg';
+import QueryStream from 'pg-query-stream';
+import type { NoticeMessage } from 'pg-protocol/dist/messages.js';
+import type { Readable } from 'node:stream';
+import { createLogger } from '../../log.ts';
+import { POSTGRES_CAPABILITIES } from '../engine-capabilities.ts';
+import type { Connection, ExecuteResult, Row, ScriptOptions, ScriptResult, ServerWarning } from '../engine.ts';
+import { statementExcerpt, wrapDriverError } from '../sql-error.ts';
+import { runScript } from '../sql-script/run-script.ts';
+import { WarningLog } from '../warning-log.ts';
+import { PostgresDialect } from './postgres-dialect.ts';
+import { PostgresIntrospector } from './postgres-introspector.ts';
+import { POSTGRES_TYPES } from './postgres-types.ts';
+
+const log = createLogger('engine/postgres');
+
+/** Commands whose row count is a number of changed rows (for SELECT it is the rows returned). */
+const CHANGING_COMMANDS = new Set(['INSERT', 'UPDATE', 'DELETE', 'MERGE', 'COPY']);
+
+/** Rows fetched per round trip while streaming. */
+const STREAM_BATCH_SIZE = 500;
+
+export class PostgresConnection implements Connection {
+  readonly kind = 'postgres' as const;
+  readonly capabilities = POSTGRES_CAPABILITIES;
+  readonly dialect = new PostgresDialect();
+  readonly introspector: PostgresIntrospector;
+  readonly #client: pg.Client;
+  readonly #warnings = new WarningLog();
+  /** Notices raised by the statement execute() is running, and that statement. */
+  #collecting: ServerWarning[] | undefined;
+  #current = '';
+
+  private constructor(client: pg.Client, schema: string | undefined) {
+    this.#client = client;
+    this.introspector = new PostgresIntrospector(this, this.dialect, schema);
+    client.on('notice', (notice) => this.#onNotice(notice));
+    // Without a listener an 'error' event (server stopped while idle) would crash the process.
+    client.on('error', (error) => log.debug(`connection error: ${error.message}`));
+  }
+
+  /** Connects; the caller (openConnection) turns a failure into an InfrastructureError. */
+  static async open(url: string): Promise<PostgresConnection> {
+    const parsed = new URL(url);
+    const schema = parsed.searchParams.get('schema') ?? undefined;
+    parsed.searchParams.delete('schema');
+    const client = new pg.Client({ connectionString: parsed.toString(), types: POSTGRES_TYPES });
+    client.on('error', () => undefined);
+    await client.connect();
+    try {
+      await client.query("SET TimeZone = 'UTC'");
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    return new PostgresConnection(client, schema);
+  }
+
+  async execute(sql: string, params: readonly unknown[] = []): Promise<ExecuteResult> {
+    const raised: ServerWarning[] = [];
+    this.#collecting = raised;
+    this.#current = sql;
+    try {
+      const result = await this.#client.query({ text: sql, values: [...params], types: POSTGRES_TYPES });
+      const changed = CHANGING_COMMANDS.has(result.command) ? (result.rowCount ?? 0) : 0;
+      return { affectedRows: changed, warnings: raised };
+    } catch (error) {
+      throw this.#wrap(sql, error);
+    } finally {
+      this.#collecting = undefined;
+    }
+  }
+
+  runScript(source: Readable | string, options?: ScriptOptions): Promise<ScriptResult> {
+    return runScript(this, source, options);
+  }
+
+  async *stream(sql: string, params: readonly unknown[] = []): AsyncIterable<Row> {
+    this.#current = sql;
+    const rows = this.#client.query(new QueryStream(sql, [...params], { batchSize: STREAM_BATCH_SIZE, types: POSTGRES_TYPES }));
+    try {
+      // Breaking out of the loop destroys the stream, which closes the cursor on the server.
+      for await (const row of rows) yield row as Row;
+    } catch (error) {
+      throw this.#wrap(sql, error);
+    }
+  }
+
+  async query(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
+    this.#current = sql;
+    try {
+      const result = await this.#client.query({ text: sql, values: [...params], types: POSTGRES_TYPES });
+      return result.rows as Row[];
+    } catch (error) {
+      throw this.#wrap(sql, error);
+    }
+  }
+
+  warnings(): readonly ServerWarning[] {
+    return this.#warnings.list();
+  }
+
+  /** e.g. "15.10 (Debian 15.10-0+deb12u1)". */
+  async serverVersion(): Promise<string> {
+    const [row] = await this.query('SHOW server_version');
+    return String(row?.server_version);
+  }
+
+  async close(): Promise<void> {
+    await this.#client.end().catch((error: Error) => log.debug(`close: ${error.message}`));
+  }
+
+  #onNotice(notice: NoticeMessage): void {
+    const warning: ServerWarning = {
+      engine: 'postgres',
+      code: notice.code ?? 'notice',
+      level: notice.severity === 'WARNING' ? 'warning' : 'note',
+      message: notice.message ?? '',
+      ...(this.#current ? { statement: statementExcerpt(this.#current) } : {}),
+    };
+    this.#warnings.add([warning]);
+    this.#collecting?.push(warning);
+  }
+
+  /** SQLSTATE classes 08 (connection), 53 (resources) and 57P (shutdown) mean the server, not the SQL,
+   * failed; so does any error that is not a server error at all (socket closed). */
+  #wrap(sql: string, error: unknown): Error {
+    const code = error instanceof pg.DatabaseError ? error.code : undefined;
+    const lost = code === undefined || /^(08|53|57P)/.test(code);
+    return wrapDriverError('postgres', sql, error, lost, code);
+  }
+}

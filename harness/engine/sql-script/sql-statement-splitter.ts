@@ -1,0 +1,338 @@
+/**
+ * Splits a SQL script into statements while it streams in: feed chunks with {@link SqlStatementSplitter.push},
+ * get back the statements completed so far. Only the statement being read is kept in memory, so a dump with
+ * a multi-MB INSERT costs about that INSERT, not the dump.
+ *
+ * Lexical rules, per dialect:
+ * - strings `'…'` and `"…"`: doubled quotes everywhere; backslash escapes in MySQL
+ *   (https://mariadb.com/kb/en/string-literals/) and in PostgreSQL `E'…'` strings only
+ *   (https://www.postgresql.org/docs/current/sql-syntax-lexical.html#SQL-SYNTAX-STRINGS-ESCAPE);
+ * - `` `identifiers` `` (MySQL, SQLite); `-- ` line comments (MySQL needs a space after the dashes) and `#`
+ *   (MySQL); `/* … *\/` block comments, nested in PostgreSQL; MySQL executable comments `/*!40101 … *\/` and
+ *   optimizer hints `/*+ … *\/` stay in the statement text, other comments are removed;
+ * - PostgreSQL dollar quoting `$$ … $$`, `$tag$ … $tag$` (function bodies);
+ * - MySQL client `DELIMITER ;;` lines as written by mysqldump around triggers and routines
+ *   (https://mariadb.com/kb/en/delimiters/);
+ * - SQLite `CREATE TRIGGER … BEGIN …; END;` bodies, which the sqlite3 shell also keeps together;
+ * - psql meta-commands (a line starting with a backslash, e.g. `\connect db`) come out as one statement of
+ *   their own, so that the caller can reject them with a clear message.
+ */
+import type { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import { BadInputError } from '../../errors.ts';
+
+export const SQL_DIALECTS = ['mysql', 'postgres', 'sqlite'] as const;
+export type SqlDialect = (typeof SQL_DIALECTS)[number];
+
+export interface SplitStatement {
+  /** The statement without its delimiter and without (non-executable) comments, trimmed. */
+  readonly sql: string;
+  /** UTF-8 bytes of the script consumed up to and including this statement since the previous one
+   * (comments, blank lines and DELIMITER lines included), so that the sum is the script's size. */
+  readonly bytes: number;
+  /** 1-based line in the script where the statement starts. */
+  readonly line: number;
+}
+
+export interface SplitterOptions {
+  readonly dialect: SqlDialect;
+}
+
+type Mode = 'normal' | 'quote' | 'line-comment' | 'block-comment' | 'dollar';
+
+/** Where the statement being read ends: `end` is past its delimiter, `textEnd` before it. */
+interface Cut {
+  readonly end: number;
+  readonly textEnd: number;
+  /** A DELIMITER line: consumed, never emitted. */
+  readonly directive?: boolean;
+}
+
+const IDENT = /[A-Za-z0-9_$\u0080-\uffff]/;
+const DELIMITER_LINE = /^delimiter[ \t]+(\S+)/i;
+const SQLITE_TRIGGER = /^create\s+(?:temp\s+|temporary\s+)?trigger\b/i;
+
+export class SqlStatementSplitter {
+  readonly #dialect: SqlDialect;
+  /** The statement being read, from its first byte after the previous statement. */
+  #buf = '';
+  /** How far #buf has been scanned; scanning resumes here after the next push. */
+  #pos = 0;
+  #mode: Mode = 'normal';
+  #quote = '';
+  #escapes = false;
+  #depth = 0;
+  #tag = '';
+  /** Where the current string, comment or dollar quote started (for "unterminated" errors). */
+  #modeStart = 0;
+  /** Index in #buf of the first character that is neither blank nor comment, -1 while there is none. */
+  #sigStart = -1;
+  /** Comments to drop from the statement text, as [start, end) ranges in #buf. */
+  #comments: Array<[number, number]> = [];
+  #delimiter = ';';
+  /** Script line at which #buf starts. */
+  #line = 1;
+  /** Bytes of blank or comment-only pieces not yet attributed to a statement. */
+  #pendingBytes = 0;
+  #started = false;
+
+  constructor(options: SplitterOptions) {
+    this.#dialect = options.dialect;
+  }
+
+  /** Adds text from the script and returns the statements it completed. */
+  push(chunk: string): SplitStatement[] {
+    if (!this.#started && chunk.length > 0) {
+      this.#started = true;
+      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+    }
+    this.#buf += chunk;
+    return this.#drain(false);
+  }
+
+  /** Marks the end of the script and returns the last statements, including one without a delimiter. */
+  end(): SplitStatement[] {
+    const out = this.#drain(true);
+    if (this.#mode === 'quote' || this.#mode === 'dollar' || this.#mode === 'block-comment') {
+      const what = { quote: `string or identifier opened with ${this.#quote}`, dollar: `dollar-quoted string ${this.#tag}`, 'block-comment': 'comment /*' }[this.#mode];
+      const line = this.#line + countNewlines(this.#buf, 0, this.#modeStart);
+      throw new BadInputError(`SQL script ends inside an unterminated ${what} that starts at line ${line}. Close it, or check that the script is complete (not truncated).`);
+    }
+    if (this.#sigStart >= 0) {
+      const statement = this.#emit({ end: this.#buf.length, textEnd: this.#buf.length });
+      if (statement) out.push(statement);
+    }
+    return out;
+  }
+
+  #drain(final: boolean): SplitStatement[] {
+    const out: SplitStatement[] = [];
+    for (let cut = this.#scan(final); cut; cut = this.#scan(final)) {
+      const statement = this.#emit(cut);
+      if (statement) out.push(statement);
+    }
+    return out;
+  }
+
+  #emit(cut: Cut): SplitStatement | undefined {
+    const buf = this.#buf;
+    const bytes = this.#pendingBytes + Buffer.byteLength(buf.slice(0, cut.end), 'utf8');
+    const line = this.#line + countNewlines(buf, 0, Math.max(this.#sigStart, 0));
+    let sql = '';
+    if (!cut.directive) {
+      let from = 0;
+      for (const [start, end] of this.#comments) {
+        if (start >= cut.textEnd) break;
+        sql += buf.slice(from, start) + ' ';
+        from = end;
+      }
+      sql += buf.slice(from, cut.textEnd);
+      sql = sql.trim();
+    }
+    this.#line += countNewlines(buf, 0, cut.end);
+    this.#buf = buf.slice(cut.end);
+    this.#pos = 0;
+    this.#sigStart = -1;
+    this.#comments = [];
+    if (sql === '') {
+      this.#pendingBytes = bytes;
+      return undefined;
+    }
+    this.#pendingBytes = 0;
+    return { sql, bytes, line };
+  }
+
+  /** Scans from #pos; returns a cut when a statement is complete, undefined when more text is needed. */
+  #scan(final: boolean): Cut | undefined {
+    const buf = this.#buf;
+    const len = buf.length;
+    const mysql = this.#dialect === 'mysql';
+    const postgres = this.#dialect === 'postgres';
+    let i = this.#pos;
+    // Returns "need more text" without consuming position i (only when more text can still come).
+    const wait = (): undefined => {
+      this.#pos = i;
+      return undefined;
+    };
+    while (i < len) {
+      const c = buf[i]!;
+      if (this.#mode === 'line-comment') {
+        const nl = buf.indexOf('\n', i);
+        const end = nl < 0 ? len : nl;
+        if (nl < 0 && !final) {
+          i = len;
+          break;
+        }
+        this.#comments.push([this.#modeStart, end]);
+        this.#mode = 'normal';
+        i = end;
+        continue;
+      }
+      if (this.#mode === 'block-comment') {
+        if (c === '*' && i + 1 >= len && !final) return wait();
+        if (c === '*' && buf[i + 1] === '/') {
+          i += 2;
+          if (--this.#depth === 0) {
+            this.#mode = 'normal';
+            const kept = mysql && (buf[this.#modeStart + 2] === '!' || buf[this.#modeStart + 2] === '+');
+            if (!kept) this.#comments.push([this.#modeStart, i]);
+          }
+        } else if (postgres && c === '/' && i + 1 >= len && !final) {
+          return wait();
+        } else if (postgres && c === '/' && buf[i + 1] === '*') {
+          this.#depth++;
+          i += 2;
+        } else {
+          i++;
+        }
+        continue;
+      }
+      if (this.#mode === 'quote') {
+        if (c === '\\' && this.#escapes) {
+          if (i + 1 >= len && !final) return wait();
+          i += 2;
+        } else {
+          if (c === this.#quote) this.#mode = 'normal';
+          i++;
+        }
+        continue;
+      }
+      if (this.#mode === 'dollar') {
+        const close = buf.indexOf(this.#tag, i);
+        if (close < 0) {
+          i = final ? len : Math.max(i, len - this.#tag.length + 1);
+          break;
+        }
+        this.#mode = 'normal';
+        i = close + this.#tag.length;
+        continue;
+      }
+
+      // Normal text.
+      if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f') {
+        i++;
+        continue;
+      }
+      if (c === '-' || c === '/') {
+        if (i + 2 >= len && !final) return wait();
+        const next = buf[i + 1];
+        const after = buf[i + 2];
+        if (c === '-' && next === '-' && (!mysql || after === undefined || after <= ' ')) {
+          this.#mode = 'line-comment';
+          this.#modeStart = i;
+          i += 2;
+          continue;
+        }
+        if (c === '/' && next === '*') {
+          this.#mode = 'block-comment';
+          this.#modeStart = i;
+          this.#depth = 1;
+          if (mysql && (after === '!' || after === '+') && this.#sigStart < 0) this.#sigStart = i;
+          i += 2;
+          continue;
+        }
+      }
+      if (c === '#' && mysql) {
+        this.#mode = 'line-comment';
+        this.#modeStart = i;
+        i++;
+        continue;
+      }
+      if (this.#sigStart < 0) {
+        if (mysql && (c === 'd' || c === 'D')) {
+          if (len - i < 11 && !final) return wait();
+          if (/^delimiter[ \t]/i.test(buf.slice(i, i + 10))) {
+            const nl = buf.indexOf('\n', i);
+            if (nl < 0 && !final) return wait();
+            const match = DELIMITER_LINE.exec(buf.slice(i, nl < 0 ? len : nl));
+            if (match) {
+              this.#delimiter = match[1]!;
+              return { end: nl < 0 ? len : nl + 1, textEnd: i, directive: true };
+            }
+          }
+        }
+        if (postgres && c === '\\') {
+          const nl = buf.indexOf('\n', i);
+          if (nl < 0 && !final) return wait();
+          this.#sigStart = i;
+          return { end: nl < 0 ? len : nl + 1, textEnd: nl < 0 ? len : nl };
+        }
+        this.#sigStart = i;
+      }
+      if (c === "'" || c === '"' || (c === '`' && !postgres)) {
+        this.#mode = 'quote';
+        this.#quote = c;
+        this.#modeStart = i;
+        this.#escapes = mysql ? c !== '`' : postgres && c === "'" && isEscapeStringPrefix(buf, i);
+        i++;
+        continue;
+      }
+      if (c === '$' && postgres && (i === 0 || !IDENT.test(buf[i - 1]!))) {
+        let j = i + 1;
+        while (j < len && /[A-Za-z0-9_]/.test(buf[j]!)) j++;
+        if (j >= len && !final) return wait();
+        if (buf[j] === '$' && !/[0-9]/.test(buf[i + 1]!)) {
+          this.#mode = 'dollar';
+          this.#tag = buf.slice(i, j + 1);
+          this.#modeStart = i;
+          i = j + 1;
+          continue;
+        }
+        i = j;
+        continue;
+      }
+      if (c === this.#delimiter[0]) {
+        const delimiter = this.#delimiter;
+        if (len - i < delimiter.length && !final && delimiter.startsWith(buf.slice(i))) return wait();
+        if (buf.startsWith(delimiter, i) && !this.#insideSqliteTrigger(i)) {
+          return { end: i + delimiter.length, textEnd: i };
+        }
+      }
+      i++;
+    }
+    this.#pos = i;
+    return undefined;
+  }
+
+  /** In SQLite a `;` inside `CREATE TRIGGER … BEGIN … END` does not end the statement; only `END;` does. */
+  #insideSqliteTrigger(semicolon: number): boolean {
+    if (this.#dialect !== 'sqlite' || this.#delimiter !== ';' || this.#sigStart < 0) return false;
+    if (!SQLITE_TRIGGER.test(this.#buf.slice(this.#sigStart, this.#sigStart + 64))) return false;
+    return !/(?:^|[^A-Za-z0-9_])end\s*$/i.test(this.#buf.slice(Math.max(this.#sigStart, semicolon - 16), semicolon));
+  }
+}
+
+/** `E'…'` (or `e'…'`) not preceded by an identifier character: PostgreSQL's escape string syntax. */
+function isEscapeStringPrefix(buf: string, quote: number): boolean {
+  const prev = buf[quote - 1];
+  if (prev !== 'E' && prev !== 'e') return false;
+  return quote < 2 || !IDENT.test(buf[quote - 2]!);
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Splits a whole script held in a string (tests, small scripts). */
+export function splitSqlScript(script: string, dialect: SqlDialect): SplitStatement[] {
+  const splitter = new SqlStatementSplitter({ dialect });
+  return [...splitter.push(script), ...splitter.end()];
+}
+
+/**
+ * Reads a script from a stream (file, gunzip, tar entry) and yields its statements as they complete.
+ * Bytes are decoded as UTF-8 across chunk boundaries; the stream is consumed with backpressure.
+ */
+export async function* statementsFromStream(readable: Readable, dialect: SqlDialect): AsyncIterable<SplitStatement> {
+  const splitter = new SqlStatementSplitter({ dialect });
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of readable as AsyncIterable<Buffer | string>) {
+    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    if (text) yield* splitter.push(text);
+  }
+  const rest = decoder.end();
+  if (rest) yield* splitter.push(rest);
+  yield* splitter.end();
+}

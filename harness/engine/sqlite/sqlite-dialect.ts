@@ -1,0 +1,16 @@
+/**
+ * SQL pieces for SQLite: double-quoted identifiers and `?` placeholders.
+ * https://www.sqlite.org/lang_keywords.html
+ */
+import type { Dialect } from '../engine.ts';
+
+export class SqliteDialect implements Dialect {
+  quoteIdentifier(name: string): string {
+    return `"${name.replace(/"/g, '""')}"`;
+  }
+
+  /** better-sqlite3 binds anonymous `?` parameters in order. */
+  placeholder(_index: number): string {
+    return '?';
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Starts throwaway databases as containers through testcontainers' GenericContainer, labelled so that
+ * leftovers are swept (labels.ts). Ready when a real connection succeeds (readiness.ts).
+ */
+import { randomBytes } from 'node:crypto';
+import { GenericContainer, type StartedTestContainer, type WaitStrategy } from 'testcontainers';
+import { buildDatabaseUrl } from '../../engine/connection-url.ts';
+import { openConnection } from '../../engine/open-connection.ts';
+import { errorMessage, InfrastructureError } from '../../errors.ts';
+import { createLogger } from '../../log.ts';
+import { containerLabels } from '../labels.ts';
+import type { DatabaseProvider, DatabaseSpec, StartedDatabase, StartOptions } from '../provider.ts';
+import { waitForConnection } from '../readiness.ts';
+import { resolveImage } from './image-resolver.ts';
+import { serverFlavour } from './server-flavours.ts';
+import { StartedContainerDatabase } from './started-container-database.ts';
+
+const log = createLogger('provider/container');
+
+const DEFAULT_IMAGES = { mariadb: 'mariadb:10.11', mysql: 'mysql:8.0', postgres: 'postgres:15' } as const;
+
+/** testcontainers insists on a wait strategy; readiness is judged by a real connection instead. */
+const NO_WAIT: WaitStrategy = {
+  waitUntilReady: async () => undefined,
+  withStartupTimeout() {
+    return this;
+  },
+  isStartupTimeoutSet: () => false,
+  getStartupTimeout: () => 0,
+};
+
+export interface ContainerProviderOptions {
+  /** How long a database may take to accept connections. @default 120000 */
+  readonly readyTimeoutMs?: number;
+}
+
+export class ContainerProvider implements DatabaseProvider {
+  readonly name = 'container' as const;
+  readonly #readyTimeoutMs: number;
+
+  constructor(options: ContainerProviderOptions = {}) {
+    this.#readyTimeoutMs = options.readyTimeoutMs ?? 120_000;
+  }
+
+  async start(spec: DatabaseSpec, options: StartOptions): Promise<StartedDatabase> {
+    const flavour = serverFlavour(spec.engine);
+    const requested = spec.image ?? DEFAULT_IMAGES[spec.engine as keyof typeof DEFAULT_IMAGES];
+    const image = await resolveImage(requested);
+    const password = randomBytes(12).toString('hex');
+    log.debug(`${options.role}: starting ${image.resolved}`);
+
+    let container: StartedTestContainer;
+    try {
+      container = await new GenericContainer(image.resolved)
+        .withEnvironment({ ...flavour.environment(password), ...spec.env })
+        .withCommand(flavour.commandLine(spec.serverOptions ?? {}))
+        .withExposedPorts(flavour.port)
+        .withLabels(containerLabels(options.runId, options.role))
+        .withName(`rehearse-${options.runId}-${options.role}`)
+        .withWaitStrategy(NO_WAIT)
+        .start();
+    } catch (cause) {
+      throw new InfrastructureError(
+        `could not start the ${options.role} container from image "${image.resolved}": ${errorMessage(cause)}. ` +
+          'Is a container engine running (DOCKER_HOST), and is the image available (`rehearse images build` builds local stand-ins)?',
+        { cause },
+      );
+    }
+
+    const url = buildDatabaseUrl({
+      engine: spec.engine,
+      host: container.getHost(),
+      port: container.getMappedPort(flavour.port),
+      user: flavour.user,
+      password,
+      database: flavour.database,
+    });
+    const database = new StartedContainerDatabase({
+      role: options.role,
+      engine: spec.engine,
+      container,
+      url,
+      networkUrl: buildDatabaseUrl({
+        engine: spec.engine,
+        host: container.getIpAddress(container.getNetworkNames()[0] ?? 'podman'),
+        port: flavour.port,
+        user: flavour.user,
+        password,
+        database: flavour.database,
+      }),
+      image,
+    });
+    try {
+      await waitForConnection(() => openConnection(url), {
+        timeoutMs: this.#readyTimeoutMs,
+        what: `${options.role} database (${image.resolved})`,
+        signal: options.signal,
+        exited: database.exited,
+      });
+    } catch (error) {
+      // Cleanup on failure is part of the contract: never leave a half-started container behind.
+      await database.stop();
+      throw error;
+    }
+    return database;
+  }
+}

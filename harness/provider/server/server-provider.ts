@@ -1,0 +1,101 @@
+/**
+ * Uses an existing server given by URL: the harness creates a uniquely named throwaway database there
+ * for each side and drops it afterwards. The URL's user needs CREATE and DROP DATABASE rights.
+ */
+import { buildDatabaseUrl, parseDatabaseUrl, redactUrl } from '../../engine/connection-url.ts';
+import type { Connection, EngineKind } from '../../engine/engine.ts';
+import { openConnection } from '../../engine/open-connection.ts';
+import { BadInputError, errorMessage, InfrastructureError } from '../../errors.ts';
+import { createLogger } from '../../log.ts';
+import type { DatabaseOrigin, DatabaseProvider, DatabaseRole, DatabaseSpec, StartedDatabase, StartOptions } from '../provider.ts';
+
+const log = createLogger('provider/server');
+
+export interface ServerProviderOptions {
+  /** One server URL per engine family, e.g. { mariadb: 'mariadb://root:pw@db:3306/', postgres: 'postgres://…/postgres' }. */
+  readonly urls: readonly string[];
+}
+
+export class ServerProvider implements DatabaseProvider {
+  readonly name = 'server' as const;
+  readonly #urls: readonly string[];
+
+  constructor(options: ServerProviderOptions) {
+    if (options.urls.length === 0) throw new BadInputError('--provider server needs --server URL (one per engine used by the scenario)');
+    this.#urls = options.urls;
+  }
+
+  async start(spec: DatabaseSpec, options: StartOptions): Promise<StartedDatabase> {
+    const family = (engine: EngineKind) => (engine === 'mysql' ? 'mariadb' : engine);
+    const serverUrl = this.#urls.find((url) => family(parseDatabaseUrl(url).engine) === family(spec.engine));
+    if (!serverUrl) {
+      throw new BadInputError(
+        `the ${options.role} side needs a ${spec.engine} server but no --server URL is for ${spec.engine} (given: ${this.#urls.map(redactUrl).join(', ')})`,
+      );
+    }
+    const parts = parseDatabaseUrl(serverUrl);
+    const name = `rehearse_${options.runId.replace(/\W/g, '_')}_${options.role}`;
+    const admin = await this.#admin(serverUrl);
+    try {
+      await admin.execute(`CREATE DATABASE ${admin.dialect.quoteIdentifier(name)}`);
+    } catch (cause) {
+      throw new InfrastructureError(`could not create database ${name} on ${redactUrl(serverUrl)}: ${errorMessage(cause)}`, { cause });
+    } finally {
+      await admin.close();
+    }
+    log.debug(`${options.role}: created ${name} on ${redactUrl(serverUrl)}`);
+    const url = buildDatabaseUrl({ ...parts, database: name });
+    return new StartedServerDatabase(options.role, spec.engine, url, async () => {
+      const dropper = await this.#admin(serverUrl);
+      try {
+        await dropper.execute(`DROP DATABASE IF EXISTS ${dropper.dialect.quoteIdentifier(name)}`);
+      } finally {
+        await dropper.close();
+      }
+    });
+  }
+
+  async #admin(serverUrl: string): Promise<Connection> {
+    try {
+      return await openConnection(serverUrl);
+    } catch (cause) {
+      throw new InfrastructureError(`cannot connect to server ${redactUrl(serverUrl)}: ${errorMessage(cause)}`, { cause });
+    }
+  }
+}
+
+class StartedServerDatabase implements StartedDatabase {
+  /** An external server is not ours to watch; a dropped connection surfaces as a failed step. */
+  readonly exited = new Promise<string>(() => undefined);
+  #stopping: Promise<void> | undefined;
+
+  constructor(
+    readonly role: DatabaseRole,
+    readonly engine: EngineKind,
+    readonly url: string,
+    readonly drop: () => Promise<void>,
+  ) {}
+
+  getConnectionUri(): string {
+    return this.url;
+  }
+  getContainerNetworkUri(): string {
+    return this.url;
+  }
+  getRedactedUri(): string {
+    return redactUrl(this.url);
+  }
+  connect(): Promise<Connection> {
+    return openConnection(this.url);
+  }
+  origin(): DatabaseOrigin {
+    return { provider: 'server', handle: redactUrl(this.url) };
+  }
+  stop(): Promise<void> {
+    this.#stopping ??= this.drop().catch((error) => log.debug(`drop failed: ${String(error)}`));
+    return this.#stopping;
+  }
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.stop();
+  }
+}

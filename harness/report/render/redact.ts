@@ -1,0 +1,35 @@
+/**
+ * Secret removal for everything a reporter writes. Reports go to PR comments, CI artefacts and auditors:
+ * they must never carry a password, whatever a step printed. Redaction is by pattern, so it also catches
+ * secrets inside free text (exec output, error messages, SQL).
+ */
+import { redactUrl } from '../../engine/connection-url.ts';
+
+/** Names whose value is a secret: PASSWORD, PGPASSWORD, MARIADB_ROOT_PASSWORD, db_password, api_key, … */
+const SECRET_NAME = String.raw`[\w.-]*?(?:password|passwd|pwd|secret|token|api[_-]?key)`;
+/** `NAME=value`, `NAME: value`, `"name": "value"`, `--password=value`. */
+const ASSIGNMENT = new RegExp(String.raw`\b(${SECRET_NAME})(["']?[ \t]*[:=][ \t]*)("[^"\n]*"|'[^'\n]*'|[^\s"',;&]+)`, 'gi');
+/** SQL: `IDENTIFIED BY 'x'` (MariaDB) and `PASSWORD 'x'` (PostgreSQL CREATE/ALTER ROLE). */
+const SQL_PASSWORD = /\b(IDENTIFIED\s+BY(?:\s+PASSWORD)?|PASSWORD)(\s+)('[^'\n]*'|"[^"\n]*")/gi;
+
+function mask(value: string): string {
+  const quote = value[0] === '"' || value[0] === "'" ? value[0] : '';
+  return `${quote}***${quote}`;
+}
+
+/** Returns `text` with URL passwords and `password=…`-like values replaced by `***`. */
+export function redact(text: string): string {
+  return redactUrl(text)
+    .replace(ASSIGNMENT, (_all, name: string, sep: string, value: string) => (value.startsWith('***') ? `${name}${sep}${value}` : `${name}${sep}${mask(value)}`))
+    .replace(SQL_PASSWORD, (_all, words: string, space: string, value: string) => `${words}${space}${mask(value)}`);
+}
+
+/** A deep copy of a JSON-like value with every string passed through {@link redact}. */
+export function redactDeep<T>(value: T): T {
+  if (typeof value === 'string') return redact(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => redactDeep(item)) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v)])) as T;
+  }
+  return value;
+}

@@ -1,0 +1,83 @@
+/** Assembles the RehearsalResult (the JSON report's contract) and decides the verdict. */
+import { relative } from 'node:path';
+import type { CapturedWarning } from '../check/check.ts';
+import type { StartedDatabase } from '../provider/provider.ts';
+import type { LoadedScenario } from '../scenario/load-scenario.ts';
+import type { Snapshot } from '../snapshot/snapshot.ts';
+import { formatDuration } from '../report/render/format-duration.ts';
+import { REPORT_SCHEMA_VERSION, type CheckResult, type CutoverEstimate, type PhaseResult, type RehearsalResult, type StepResult } from './rehearsal-result.ts';
+import { decideVerdict } from './verdict.ts';
+
+const WARNINGS_KEPT = 100;
+
+export interface ResultInput {
+  readonly loaded: LoadedScenario;
+  readonly snapshot?: Snapshot;
+  readonly provider: string;
+  readonly runId: string;
+  readonly version: string;
+  readonly databases: { source?: StartedDatabase; target?: StartedDatabase };
+  readonly startedAt: Date;
+  readonly phases: readonly PhaseResult[];
+  readonly steps: readonly StepResult[];
+  readonly checks: readonly CheckResult[];
+  readonly warnings: readonly CapturedWarning[];
+  readonly failure?: { readonly phase: string; readonly message: string };
+}
+
+function cutover(steps: readonly StepResult[], rows: number | undefined): CutoverEstimate {
+  const stepsMs = steps.reduce((sum, s) => sum + s.durationMs, 0);
+  return {
+    stepsMs,
+    ...(rows !== undefined ? { rows } : {}),
+    note:
+      `The migration steps took ${formatDuration(stepsMs)} here${rows !== undefined ? ` on ${rows.toLocaleString('en')} snapshot rows` : ''}. ` +
+      'Plan the cutover window for at least that plus the final export/transfer of production data and these checks; ' +
+      'throwaway servers differ from production hardware and settings, so keep a margin (x2 is common).',
+  };
+}
+
+export function buildResult(input: ResultInput): RehearsalResult {
+  const finishedAt = new Date();
+  const verdict = decideVerdict({ phases: input.phases, steps: input.steps, checks: input.checks, error: input.failure });
+  const manifest = input.snapshot?.manifest;
+  const rows = manifest?.tables.reduce((sum, t) => sum + t.rows, 0);
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: 'rehearse', version: input.version },
+    runId: input.runId,
+    scenario: {
+      name: input.loaded.scenario.name,
+      ...(input.loaded.scenario.description ? { description: input.loaded.scenario.description } : {}),
+      path: relative(process.cwd(), input.loaded.file) || input.loaded.file,
+      sha256: input.loaded.sha256,
+    },
+    ...(input.snapshot
+      ? {
+          snapshot: {
+            path: relative(process.cwd(), input.snapshot.file) || input.snapshot.file,
+            sha256: input.snapshot.sha256,
+            format: input.snapshot.kind,
+            ...(manifest ? { tables: manifest.tables.length, rows } : {}),
+          },
+        }
+      : {}),
+    provider: input.provider,
+    databases: {
+      ...(input.databases.source ? { source: input.databases.source.origin() } : {}),
+      ...(input.databases.target ? { target: input.databases.target.origin() } : {}),
+    },
+    startedAt: input.startedAt.toISOString(),
+    finishedAt: finishedAt.toISOString(),
+    durationMs: finishedAt.getTime() - input.startedAt.getTime(),
+    verdict: verdict.verdict,
+    exitCode: verdict.exitCode,
+    reasons: verdict.reasons,
+    phases: input.phases,
+    steps: input.steps,
+    checks: input.checks,
+    warnings: { total: input.warnings.length, items: input.warnings.slice(0, WARNINGS_KEPT) },
+    cutover: cutover(input.steps, rows),
+    ...(input.failure ? { error: input.failure } : {}),
+  };
+}

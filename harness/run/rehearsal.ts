@@ -1,0 +1,156 @@
+/**
+ * One rehearsal, engine-agnostic: verify the snapshot, start source and target in parallel, load the
+ * snapshot into the source, replay the steps, run the checks, and always clean up. It never throws for
+ * a failed step, check or database: every outcome becomes a RehearsalResult with a verdict.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CheckContext } from '../check/check.ts';
+import type { Connection } from '../engine/engine.ts';
+import { errorMessage } from '../errors.ts';
+import { createLogger } from '../log.ts';
+import type { DatabaseProvider, StartedDatabase } from '../provider/provider.ts';
+import type { LoadedScenario } from '../scenario/load-scenario.ts';
+import type { Snapshot } from '../snapshot/snapshot.ts';
+import { VERSION } from '../version.ts';
+import { buildResult } from './build-result.ts';
+import { loadSource, prepareTarget } from './load-phase.ts';
+import type { RehearsalObserver } from './rehearsal-events.ts';
+import type { CheckResult, PhaseResult, RehearsalResult, StepResult } from './rehearsal-result.ts';
+import { runChecks, skippedChecks } from './run-checks.ts';
+import { runSteps } from './run-steps.ts';
+import { startDatabases, stopDatabases } from './start-databases.ts';
+import { readTargetMedia } from './target-media.ts';
+import { WarningCollector } from './warning-collector.ts';
+import { withLimits } from './with-timeout.ts';
+
+const log = createLogger('run');
+
+export interface RehearsalOptions {
+  readonly loaded: LoadedScenario;
+  /** Snapshot to load; undefined runs the scenario on an empty source (its setup scripts only). */
+  readonly snapshot?: Snapshot;
+  readonly provider: DatabaseProvider;
+  /** Where the steps' shared working directory goes (kept: exports and logs are evidence). */
+  readonly outDir: string;
+  readonly maxExamples?: number;
+  readonly observer?: RehearsalObserver;
+  readonly signal?: AbortSignal;
+}
+
+export async function runRehearsal(options: RehearsalOptions): Promise<RehearsalResult> {
+  const { scenario } = options.loaded;
+  const runId = `${new Date().toISOString().slice(0, 10).replace(/-/g, '')}-${randomBytes(3).toString('hex')}`;
+  const signal = options.signal ?? new AbortController().signal;
+  const emit = options.observer ?? (() => undefined);
+  const startedAt = new Date();
+  const phases: PhaseResult[] = [];
+  let steps: StepResult[] = [];
+  let checks: CheckResult[] = [];
+  let failure: { phase: string; message: string } | undefined;
+  const warnings = new WarningCollector();
+  const workdir = join(options.outDir, 'work');
+  mkdirSync(workdir, { recursive: true });
+
+  let databases: { source?: StartedDatabase; target?: StartedDatabase } = {};
+  let connections: { source?: Connection; target?: Connection } = {};
+  const timeouts = scenario.timeouts ?? {};
+
+  /** Runs one phase, timing it; a thrown error ends the run in ERROR with the phase named. */
+  const phase = async (name: string, work: (signal: AbortSignal) => Promise<string | void>, timeoutMs: number): Promise<boolean> => {
+    if (failure) {
+      phases.push({ name, status: 'not-run', durationMs: 0 });
+      return false;
+    }
+    emit({ type: 'phase-start', name });
+    const started = performance.now();
+    try {
+      const deaths = [databases.source?.exited, databases.target?.exited].filter((d): d is Promise<string> => d !== undefined);
+      const detail = await withLimits(work, { what: name, timeoutMs, signal, deaths });
+      phases.push({ name, status: 'passed', durationMs: Math.round(performance.now() - started), ...(detail ? { detail } : {}) });
+      return true;
+    } catch (error) {
+      failure = { phase: name, message: errorMessage(error) };
+      log.debug(`${name} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      phases.push({ name, status: 'failed', durationMs: Math.round(performance.now() - started), detail: failure.message });
+      return false;
+    } finally {
+      emit({ type: 'phase-end', phase: phases.at(-1)! });
+    }
+  };
+
+  try {
+    if (options.snapshot) {
+      const snapshot = options.snapshot;
+      await phase('verify snapshot', async () => {
+        const report = await snapshot.verify((p) => emit({ type: 'progress', message: `${Math.round(p.bytes / 1e6)} MB verified` }));
+        return `${report.members?.length ?? 0} members verified`;
+      }, timeouts.loadMs ?? 3_600_000);
+    }
+    await phase('start databases', async (phaseSignal) => {
+      databases = await startDatabases(scenario, options.provider, runId, phaseSignal);
+      const source = await databases.source!.connect();
+      const target = await databases.target!.connect();
+      connections = { source, target };
+      return `source ${await source.serverVersion()}, target ${await target.serverVersion()}`;
+    }, timeouts.startMs ?? 180_000);
+    await phase('load snapshot', async (phaseSignal) => {
+      const detail = await loadSource({ loaded: options.loaded, snapshot: options.snapshot, connection: connections.source!, workdir, signal: phaseSignal, emit });
+      warnings.collect('load snapshot', connections);
+      return detail;
+    }, timeouts.loadMs ?? 3_600_000);
+    await phase('prepare target', async (phaseSignal) => {
+      await prepareTarget({ loaded: options.loaded, connection: connections.target!, signal: phaseSignal });
+      warnings.collect('prepare target', connections);
+    }, timeouts.startMs ?? 180_000);
+
+    if (!failure) {
+      const outcome = await runSteps({
+        scenario, runId, databases: databases as Required<typeof databases>, connections: connections as Required<typeof connections>,
+        workdir, scenarioDir: options.loaded.dir, signal, emit, warnings,
+      });
+      steps = outcome.steps;
+      phases.push({ name: 'migration steps', status: outcome.failed ? 'failed' : 'passed', durationMs: outcome.durationMs });
+    } else {
+      steps = scenario.steps.map((step) => ({ id: step.id, kind: step.kind, description: step.describe(), status: 'not-run' as const, durationMs: 0 }));
+    }
+
+    const stepsFailed = steps.some((s) => s.status !== 'passed');
+    if (!failure && !stepsFailed) {
+      const context: Omit<CheckContext, 'signal'> = {
+        source: connections.source!, target: connections.target!, maxExamples: options.maxExamples ?? scenario.maxExamples ?? 5,
+        warnings: warnings.all(), workdir, media: mediaCatalogue(options.snapshot, workdir), log: log.child('check'),
+      };
+      const started = performance.now();
+      checks = await runChecks({ scenario, context, signal, emit, deaths: [databases.source!.exited, databases.target!.exited] });
+      phases.push({ name: 'checks', status: 'passed', durationMs: Math.round(performance.now() - started) });
+    } else {
+      checks = skippedChecks(scenario, failure ? `not run: ${failure.phase} failed` : 'not run: a migration step failed');
+    }
+  } catch (error) {
+    // A harness bug: still an ERROR result, never a GO, and still clean up.
+    failure ??= { phase: 'rehearsal', message: errorMessage(error) };
+    log.debug(`unexpected: ${error instanceof Error ? error.stack : String(error)}`);
+  } finally {
+    const started = performance.now();
+    emit({ type: 'phase-start', name: 'cleanup' });
+    await Promise.all([connections.source?.close().catch(() => undefined), connections.target?.close().catch(() => undefined)]);
+    await stopDatabases(databases, runId);
+    phases.push({ name: 'cleanup', status: 'passed', durationMs: Math.round(performance.now() - started) });
+    emit({ type: 'phase-end', phase: phases.at(-1)! });
+  }
+
+  if (signal.aborted && !failure) failure = { phase: 'rehearsal', message: 'interrupted' };
+  return buildResult({
+    loaded: options.loaded, snapshot: options.snapshot, provider: options.provider.name, runId, version: VERSION,
+    databases, startedAt, phases, steps, checks, warnings: warnings.all(), failure,
+  });
+}
+
+function mediaCatalogue(snapshot: Snapshot | undefined, workdir: string): CheckContext['media'] {
+  return {
+    source: () => snapshot?.mediaManifest(),
+    target: () => readTargetMedia(join(workdir, 'target-media.jsonl')),
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The scenario file's shape. A scenario is a TypeScript module, scenarios/NAME/scenario.ts, whose default
+ * export is `defineScenario({...})`:
+ *
+ * ```ts
+ * import { defineScenario, sql, rowCounts } from 'rehearse';
+ * export default defineScenario({
+ *   name: 'shop-mariadb-to-postgres',
+ *   source: { engine: 'mariadb', image: 'mariadb:10.11', serverOptions: { 'sql-mode': '' } },
+ *   target: { engine: 'postgres', image: 'postgres:15', setup: ['target-schema.sql'] },
+ *   snapshot: 'data/shop.sql.gz',
+ *   steps: [sql({ id: 'migrate', on: 'target', file: 'migrate.sql' })],
+ *   checks: [rowCounts()],
+ * });
+ * ```
+ */
+import type { Check } from '../check/check.ts';
+import type { EngineKind } from '../engine/engine.ts';
+import type { Step } from '../step/step.ts';
+
+export interface SideConfig {
+  readonly engine: EngineKind;
+  /** Image as users name it; mapped to a local stand-in when one exists (images/image-map.json). */
+  readonly image?: string;
+  /** Server options, e.g. MariaDB `{ 'default-storage-engine': 'MyISAM', 'sql-mode': '' }` to reproduce a legacy server. */
+  readonly serverOptions?: Readonly<Record<string, string | number | boolean>>;
+  readonly env?: Readonly<Record<string, string>>;
+  /** SQL files (relative to the scenario folder) run when the database is up: on the source before the
+   * snapshot is loaded (e.g. a schema for a data-only dump), on the target before the steps. */
+  readonly setup?: readonly string[];
+}
+
+export interface ScenarioConfig {
+  /** Lower-case name used in reports and `rehearse list`. */
+  readonly name: string;
+  readonly description?: string;
+  readonly source: SideConfig;
+  readonly target: SideConfig;
+  /** Default snapshot, relative to the scenario folder; `rehearse run --snapshot` overrides it. */
+  readonly snapshot?: string;
+  readonly steps: readonly Step[];
+  readonly checks: readonly Check[];
+  /** Examples shown per failed check. @default 5 */
+  readonly maxExamples?: number;
+  /** Time limits. A run over its limit ends in ERROR. */
+  readonly timeouts?: {
+    /** Starting both databases. @default 180000 */
+    readonly startMs?: number;
+    /** Loading the snapshot. @default 3600000 */
+    readonly loadMs?: number;
+    /** Each step unless the step says otherwise. @default 1800000 */
+    readonly stepMs?: number;
+    /** Each check. @default 1800000 */
+    readonly checkMs?: number;
+  };
+}
+
+export const SCENARIO_MARK = Symbol.for('rehearse.scenario');
+
+export interface Scenario extends ScenarioConfig {
+  readonly [SCENARIO_MARK]: true;
+}
+
+/** Identity with types; the loader validates the object (validate-scenario.ts) before anything starts. */
+export function defineScenario(config: ScenarioConfig): Scenario {
+  return { ...config, [SCENARIO_MARK]: true };
+}

@@ -1,0 +1,73 @@
+/**
+ * Rejects an invalid scenario before anything starts, naming the field at fault.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { SEVERITIES } from '../check/check.ts';
+import { ENGINE_KINDS } from '../engine/engine.ts';
+import { BadInputError } from '../errors.ts';
+import { STEP_KINDS } from '../step/step.ts';
+import type { ScenarioConfig } from './define-scenario.ts';
+
+const sideSchema = z
+  .object({
+    engine: z.enum(ENGINE_KINDS),
+    image: z.string().min(1).optional(),
+    serverOptions: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+    env: z.record(z.string(), z.string()).optional(),
+    setup: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+
+const stepSchema = z.looseObject({
+  id: z.string().min(1),
+  kind: z.enum(STEP_KINDS),
+  run: z.custom<() => unknown>((v) => typeof v === 'function', 'must be created with sql(), exec() or task()'),
+});
+
+const checkSchema = z.looseObject({
+  id: z.string().min(1),
+  kind: z.string().min(1),
+  severity: z.enum(SEVERITIES),
+  run: z.custom<() => unknown>((v) => typeof v === 'function', 'must be created with a check factory such as rowCounts()'),
+});
+
+const scenarioSchema = z
+  .object({
+    name: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be lower-case letters, digits, ".", "_" or "-"'),
+    description: z.string().optional(),
+    source: sideSchema,
+    target: sideSchema,
+    snapshot: z.string().min(1).optional(),
+    steps: z.array(stepSchema).min(1, 'a scenario needs at least one migration step'),
+    checks: z.array(checkSchema).min(1, 'a scenario without checks can only ever say GO: add at least one check'),
+    maxExamples: z.number().int().min(1).max(100).optional(),
+    timeouts: z
+      .object({ startMs: z.number().int().positive(), loadMs: z.number().int().positive(), stepMs: z.number().int().positive(), checkMs: z.number().int().positive() })
+      .partial()
+      .strict()
+      .optional(),
+  })
+  .loose();
+
+export function validateScenario(value: unknown, file: string, scenarioDir: string): ScenarioConfig {
+  const parsed = scenarioSchema.safeParse(value);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new BadInputError(`scenario ${file} is invalid:\n${problems.join('\n')}`);
+  }
+  const scenario = value as ScenarioConfig;
+  const problems: string[] = [];
+  const duplicates = (ids: string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
+  for (const id of duplicates(scenario.steps.map((s) => s.id))) problems.push(`steps: two steps are named "${id}"; step ids must be unique`);
+  for (const id of duplicates(scenario.checks.map((c) => c.id))) problems.push(`checks: two checks are named "${id}"; give one an \`id\` option`);
+  for (const side of ['source', 'target'] as const) {
+    scenario[side].setup?.forEach((file, i) => {
+      if (!existsSync(resolve(scenarioDir, file))) problems.push(`${side}.setup.${i}: "${file}" does not exist (looked in ${scenarioDir})`);
+    });
+  }
+  for (const step of scenario.steps) problems.push(...(step.validate?.(scenarioDir) ?? []));
+  if (problems.length > 0) throw new BadInputError(`scenario ${file} is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  return scenario;
+}

@@ -1,0 +1,122 @@
+/**
+ * Loads a snapshot into the (throwaway) source database: every SQL dump is streamed through
+ * {@link Connection.runScript} with a filter that keeps the load inside that database, then the row
+ * counts the manifest recorded are compared with what was loaded.
+ */
+import { createReadStream, createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Connection, EngineKind, ScriptProgress, ServerWarning } from '../engine/engine.ts';
+import { BadInputError, RehearseError } from '../errors.ts';
+import { createLogger } from '../log.ts';
+import { createEscapeFilter } from './escape-filter.ts';
+import type { Snapshot, SqlDump } from './snapshot.ts';
+import { copySqliteDatabase } from './sqlite-copy.ts';
+
+const log = createLogger('snapshot/load');
+
+export interface LoadProgress extends ScriptProgress {
+  /** The dump being loaded, e.g. dumps/03-Track.sql.gz. */
+  readonly dump: string;
+}
+
+export interface LoadOptions {
+  readonly onProgress?: (progress: LoadProgress) => void;
+  readonly signal?: AbortSignal;
+}
+
+export interface LoadResult {
+  readonly statements: number;
+  readonly rows: number;
+  /** SQL bytes read (decompressed). */
+  readonly bytes: number;
+  /** Statements dropped because they would leave the throwaway database (CREATE DATABASE, USE, \connect). */
+  readonly skipped: readonly string[];
+  /** Server warnings raised while loading (e.g. MariaDB truncations). */
+  readonly warnings: readonly ServerWarning[];
+}
+
+export async function loadSnapshot(snapshot: Snapshot, connection: Connection, options: LoadOptions = {}): Promise<LoadResult> {
+  checkEngine(snapshot, connection.kind);
+  if (snapshot.kind === 'sqlite') {
+    const rows = await copySqliteDatabase(snapshot.file, connection);
+    return { statements: 0, rows, bytes: 0, skipped: [], warnings: [] };
+  }
+  const filter = createEscapeFilter(connection.kind);
+  const warnings: ServerWarning[] = [];
+  let done = { statements: 0, rows: 0, bytes: 0 };
+  for await (const dump of snapshot.sqlDumps()) {
+    log.debug(`loading ${dump.name}`);
+    const before = done;
+    try {
+      const result = await connection.runScript(dump.stream, {
+        transform: filter.transform,
+        signal: options.signal,
+        onProgress: (p) =>
+          options.onProgress?.({ dump: dump.name, statements: before.statements + p.statements, rows: before.rows + p.rows, bytes: before.bytes + p.bytes }),
+      });
+      done = { statements: before.statements + result.statements, rows: before.rows + result.rows, bytes: before.bytes + result.bytes };
+      warnings.push(...result.warnings);
+    } catch (error) {
+      throw (await integrityError(dump)) ?? error;
+    }
+  }
+  await checkRowCounts(snapshot, connection);
+  return { ...done, skipped: filter.skipped, warnings };
+}
+
+/**
+ * Copies a SQLite snapshot to `targetFile` (stream copy through a .partial file), for providers that
+ * open the source database from a file rather than loading into an open connection.
+ */
+export async function loadSqliteFile(snapshot: Snapshot, targetFile: string): Promise<void> {
+  if (snapshot.kind !== 'sqlite') {
+    throw new BadInputError(`snapshot ${basename(snapshot.file)} is a ${snapshot.kind} snapshot, not a SQLite database file; load it with loadSnapshot`);
+  }
+  const partial = `${targetFile}.partial`;
+  try {
+    await pipeline(createReadStream(snapshot.file), createWriteStream(partial));
+    await rename(partial, targetFile);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
+}
+
+const FAMILIES: Record<EngineKind, string> = { mariadb: 'mysql', mysql: 'mysql', postgres: 'postgres', sqlite: 'sqlite' };
+
+function checkEngine(snapshot: Snapshot, target: EngineKind): void {
+  if (snapshot.engine && FAMILIES[snapshot.engine] !== FAMILIES[target]) {
+    throw new BadInputError(
+      `snapshot ${basename(snapshot.file)} was taken from ${snapshot.engine} and cannot be loaded into a ${target} source; use a ${snapshot.engine} source database or a snapshot of the right engine`,
+    );
+  }
+}
+
+/** When a dump failed to load, a failed integrity check explains it better than the SQL error it caused. */
+async function integrityError(dump: SqlDump): Promise<Error | undefined> {
+  if (!dump.stream.destroyed) dump.stream.destroy();
+  const outcome = await Promise.race([
+    dump.verified.then(
+      () => undefined,
+      (error: unknown) => error,
+    ),
+    sleep(2000).then(() => undefined),
+  ]);
+  return outcome instanceof RehearseError ? outcome : undefined;
+}
+
+async function checkRowCounts(snapshot: Snapshot, connection: Connection): Promise<void> {
+  const differences: string[] = [];
+  for (const table of snapshot.manifest?.tables ?? []) {
+    const loaded = await connection.introspector.countRows(table.name);
+    if (loaded !== table.rows) differences.push(`snapshot says ${table.name} has ${table.rows} rows, ${loaded} were loaded`);
+  }
+  if (differences.length > 0) {
+    throw new BadInputError(
+      `snapshot ${basename(snapshot.file)} did not load completely: ${differences.join('; ')}. Check the load warnings, or recreate the snapshot`,
+    );
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Opens a snapshot file and recognises its form from its first bytes (and its name as a hint):
+ * a rehearse snapshot tar (first member manifest.json), a plain .sql / .sql.gz dump, or a SQLite
+ * database file ("SQLite format 3\0", https://www.sqlite.org/fileformat.html#the_database_header).
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { BadInputError, errorMessage } from '../errors.ts';
+import { ArchiveSnapshot } from './archive-snapshot.ts';
+import { parseManifest } from './manifest-schema.ts';
+import { SqlFileSnapshot, SqliteFileSnapshot } from './plain-snapshot.ts';
+import { MANIFEST_NAME } from './snapshot-format.ts';
+import type { Snapshot } from './snapshot.ts';
+import { readSmallEntry, tarEntries } from './tar-entries.ts';
+
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
+const MANIFEST_LIMIT = 16 * 1024 * 1024;
+const EXPECTED =
+  'expected a rehearse snapshot archive (.tar), a plain .sql or .sql.gz dump, or a SQLite database file';
+
+export async function openSnapshot(file: string): Promise<Snapshot> {
+  const name = basename(file);
+  const head = await readHead(file);
+  const sha256 = await hashFile(file);
+  if (startsWith(head, SQLITE_MAGIC)) return new SqliteFileSnapshot(file, sha256);
+  if (isTarHeader(head)) return new ArchiveSnapshot(file, sha256, await readManifest(file));
+  if (startsWith(head, GZIP_MAGIC)) {
+    if (/\.sql\.gz$|\.gz$/i.test(name) && !/\.tar\.gz$|\.tgz$/i.test(name)) return new SqlFileSnapshot(file, sha256, true);
+    throw new BadInputError(
+      `snapshot ${name}: a gzip-compressed archive is not supported (members are compressed individually); gunzip it first, or name a gzip SQL dump *.sql.gz`,
+    );
+  }
+  if (/\.tar$/i.test(name)) {
+    throw new BadInputError(`snapshot ${name}: it is not a tar archive (no ustar header); the file is corrupt or not a snapshot`);
+  }
+  if (/\.sql$/i.test(name)) {
+    if (head.includes(0)) throw new BadInputError(`snapshot ${name}: it is named .sql but holds binary data; ${EXPECTED}`);
+    return new SqlFileSnapshot(file, sha256, false);
+  }
+  throw new BadInputError(`snapshot ${name}: file format not recognised; ${EXPECTED}`);
+}
+
+async function readHead(file: string): Promise<Buffer> {
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new BadInputError(`snapshot ${file} is not a regular file`);
+    size = info.size;
+  } catch (cause) {
+    if (cause instanceof BadInputError) throw cause;
+    throw new BadInputError(`snapshot ${file} cannot be read (${errorMessage(cause)}); check the path`, { cause });
+  }
+  if (size === 0) throw new BadInputError(`snapshot ${basename(file)} is empty; ${EXPECTED}`);
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(Math.min(size, 512));
+    await handle.read(buffer, 0, buffer.length, 0);
+    return buffer;
+  } finally {
+    await handle.close();
+  }
+}
+
+async function hashFile(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  await pipeline(createReadStream(file), hash);
+  return hash.digest('hex');
+}
+
+function startsWith(buffer: Buffer, prefix: Buffer): boolean {
+  return buffer.length >= prefix.length && buffer.subarray(0, prefix.length).equals(prefix);
+}
+
+/** POSIX ustar and GNU tar both put "ustar" at offset 257 of every header block. */
+function isTarHeader(head: Buffer): boolean {
+  return head.length >= 263 && head.subarray(257, 262).toString('latin1') === 'ustar';
+}
+
+async function readManifest(file: string) {
+  const where = `snapshot ${basename(file)}`;
+  for await (const entry of tarEntries(file)) {
+    if (entry.name !== MANIFEST_NAME) {
+      throw new BadInputError(
+        `${where}: it is a tar archive but not a rehearse snapshot: its first member is ${entry.name}, expected ${MANIFEST_NAME}`,
+      );
+    }
+    return parseManifest(await readSmallEntry(entry, MANIFEST_LIMIT, file), where);
+  }
+  throw new BadInputError(`${where}: the tar archive is empty; expected ${MANIFEST_NAME} as its first member`);
+}

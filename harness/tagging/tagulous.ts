@@ -1,0 +1,167 @@
+/**
+ * django-tagulous 2.1.0 as Pod v4 uses it: `TagField()` with no options, so the library defaults apply
+ * (`case_sensitive=False`, `space_delimiter=True`, `force_lowercase=False`), and
+ * `TAGULOUS_NAME_MAX_LENGTH = 80` (`pod/settings.py`). Pod v4 also dropped the accent stripping of v2/v3.
+ * Source: https://github.com/radiac/django-tagulous/blob/v2.1.0/tagulous/utils.py (`parse_tags`,
+ * `split_strip`, `render_tags`) and tagulous/models/options.py (defaults).
+ *
+ * With `case_sensitive=False` tagulous looks an existing tag up case-insensitively and reuses it, so the
+ * stored name keeps the case of whichever spelling was saved first: "Python" and "python" are one tag.
+ */
+import { splitStrip, stripPython, uniqueSorted, type TagLibrary } from './tag-library.ts';
+
+const COMMA = ',';
+const SPACE = ' ';
+const QUOTE = '"';
+
+/** Python's `str.strip(chars)` family for one character. */
+function lstripChar(text: string, ch: string): string {
+  let i = 0;
+  while (text[i] === ch) i++;
+  return text.slice(i);
+}
+function rstripChar(text: string, ch: string): string {
+  let i = text.length;
+  while (i > 0 && text[i - 1] === ch) i--;
+  return text.slice(0, i);
+}
+
+/**
+ * `parse_tags`: without quotes, a comma anywhere makes the comma the delimiter, otherwise spaces are.
+ * With quotes, a comma outside quotes takes precedence over spaces, `""` is an escaped quote and an
+ * unmatched quote stays in the name. Returns unique names, sorted.
+ *
+ * ```ts
+ * parseTags('histoire de la france')   // ['de', 'france', 'histoire', 'la']
+ * parseTags('a,b c')                   // ['a', 'b c']  (v3 export's GROUP_CONCAT separator, no space)
+ * parseTags('"histoire de la france"') // ['histoire de la france']
+ * ```
+ */
+export function parseTags(tagString: string, spaceDelimiter = true): string[] {
+  if (!tagString) return [];
+  const text = Array.from(tagString);
+  let tags: string[] = [];
+  let tag = '';
+  let delimiter = spaceDelimiter ? SPACE : COMMA;
+  let inQuote = false;
+
+  if (!tagString.includes(QUOTE)) {
+    delimiter = !tagString.includes(COMMA) && spaceDelimiter ? SPACE : COMMA;
+    return uniqueSorted(splitStrip(tagString, delimiter));
+  }
+
+  let pos = 0;
+  while (pos < text.length) {
+    const index = pos;
+    const char = text[pos++]!;
+    if (!inQuote) {
+      if (delimiter !== COMMA && char === COMMA) {
+        // Comma takes priority: everything before it was one tag.
+        delimiter = COMMA;
+        tags = [];
+        tag = stripPython(text.slice(0, index).join(''));
+        let len = tag.length;
+        tag = lstripChar(tag, QUOTE);
+        const left = len - tag.length;
+        len = tag.length;
+        tag = rstripChar(tag, QUOTE);
+        const right = len - tag.length;
+        tag = tag.replaceAll('""', QUOTE);
+        tag = QUOTE.repeat(Math.floor(left / 2)) + tag + QUOTE.repeat(Math.floor(right / 2));
+        if (right % 2 === 1 && left % 2 === 0) tag += QUOTE;
+      }
+      if (char === delimiter) {
+        tag = tag.trimEnd();
+        if (tag) {
+          tags.push(tag);
+          tag = '';
+        }
+        continue;
+      }
+      if (!tag && char === SPACE) continue;
+    }
+    if (char !== QUOTE) {
+      tag += char;
+      continue;
+    }
+    let quoteCount = 1;
+    while (pos < text.length && text[pos] === QUOTE) {
+      quoteCount++;
+      pos++;
+    }
+    if (!tag) {
+      if (quoteCount % 2 === 1) inQuote = true;
+      tag = QUOTE.repeat(Math.floor(quoteCount / 2));
+      continue;
+    }
+    tag += QUOTE.repeat(Math.floor(quoteCount / 2));
+    if (quoteCount % 2 === 0) continue;
+    if (pos >= text.length) {
+      inQuote = false;
+      break;
+    }
+    // Look ahead: an odd quote followed by a delimiter closes the quoted tag.
+    for (let j = pos; j < text.length; j++) {
+      const next = text[j];
+      if (next === SPACE) {
+        if (delimiter === SPACE) {
+          inQuote = false;
+          break;
+        }
+        continue;
+      }
+      if (next === COMMA) {
+        inQuote = false;
+        break;
+      }
+      tag += QUOTE;
+      break;
+    }
+  }
+  if (tag) {
+    if (inQuote) tag = QUOTE + tag;
+    tags.push(tag);
+  }
+  return uniqueSorted(tags);
+}
+
+/**
+ * `render_tags`: quotes are doubled, names with a comma or a space are double-quoted, names are sorted
+ * and joined with ", ". Parsing the result with {@link parseTags} gives the names back.
+ */
+export function renderTags(names: readonly string[]): string {
+  return names
+    .map((name) => {
+      const escaped = name.replaceAll(QUOTE, QUOTE + QUOTE);
+      return escaped.includes(COMMA) || escaped.includes(SPACE) ? `"${escaped}"` : escaped;
+    })
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .join(', ');
+}
+
+export interface TagulousOptions {
+  /** `case_sensitive`. @default false */
+  readonly caseSensitive?: boolean;
+  /** `force_lowercase`. @default false */
+  readonly forceLowercase?: boolean;
+  /** `space_delimiter`. @default true */
+  readonly spaceDelimiter?: boolean;
+  /** `TAGULOUS_NAME_MAX_LENGTH`. @default 80 (Pod v4; the library's own default is 255) */
+  readonly maxLength?: number;
+}
+
+/** django-tagulous configured as given; {@link TAGULOUS} is Pod v4's configuration. */
+export function tagulous(options: TagulousOptions = {}): TagLibrary {
+  const caseSensitive = options.caseSensitive ?? false;
+  const forceLowercase = options.forceLowercase ?? false;
+  const spaceDelimiter = options.spaceDelimiter ?? true;
+  return {
+    name: 'tagulous',
+    parse: (input) => parseTags(input, spaceDelimiter),
+    normalize: (name) => (forceLowercase ? stripPython(name).toLowerCase() : stripPython(name)),
+    identityKey: (name) => (caseSensitive ? name : name.toLowerCase()),
+    maxLength: options.maxLength ?? 80,
+  };
+}
+
+export const TAGULOUS: TagLibrary = tagulous();
