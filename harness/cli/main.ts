@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { errorMessage, RehearseError } from '../errors.ts';
+import { preparePodmanEnvironment } from '../provider/container/engine-environment.ts';
 import { VERSION } from '../version.ts';
 import { registerCleanCommand } from './commands/clean-command.ts';
 import { registerGenerateCommand } from './commands/generate-command.ts';
@@ -14,6 +15,8 @@ import { registerRunCommand } from './commands/run-command.ts';
 import { registerSnapshotCommand } from './commands/snapshot-command.ts';
 
 const EXIT_ERROR = 2;
+
+preparePodmanEnvironment();
 
 const program = new Command()
   .name('rehearse')

@@ -85,7 +85,7 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
       const snapshot = options.snapshot;
       await phase('verify snapshot', async () => {
         const report = await snapshot.verify((p) => emit({ type: 'progress', message: `${Math.round(p.bytes / 1e6)} MB verified` }));
-        return `${report.members?.length ?? 0} members verified`;
+        return snapshot.kind === 'archive' ? `${report.members.length} members verified` : `${snapshot.kind} file checked`;
       }, timeouts.loadMs ?? 3_600_000);
     }
     await phase('start databases', async (phaseSignal) => {

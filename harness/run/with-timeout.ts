@@ -16,6 +16,7 @@ export async function withLimits<T>(work: (signal: AbortSignal) => Promise<T>, o
   const onAbort = () => controller.abort(options.signal.reason);
   options.signal.addEventListener('abort', onAbort, { once: true });
   let timer: NodeJS.Timeout | undefined;
+  let interrupted: (() => void) | undefined;
   const stoppers: Promise<never>[] = [
     new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
@@ -25,7 +26,7 @@ export async function withLimits<T>(work: (signal: AbortSignal) => Promise<T>, o
       }, options.timeoutMs);
     }),
     new Promise<never>((_, reject) => {
-      const interrupted = () => reject(new RehearseError('interrupted', `${options.what} was interrupted`));
+      interrupted = () => reject(new RehearseError('interrupted', `${options.what} was interrupted`));
       if (options.signal.aborted) interrupted();
       else options.signal.addEventListener('abort', interrupted, { once: true });
     }),
@@ -42,6 +43,7 @@ export async function withLimits<T>(work: (signal: AbortSignal) => Promise<T>, o
   } finally {
     clearTimeout(timer);
     options.signal.removeEventListener('abort', onAbort);
+    if (interrupted) options.signal.removeEventListener('abort', interrupted);
     // Let the losers of the race settle quietly.
     for (const stopper of stoppers) stopper.catch(() => undefined);
   }

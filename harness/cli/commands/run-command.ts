@@ -8,7 +8,7 @@ import { BadInputError } from '../../errors.ts';
 import { chooseProviderName, createProvider } from '../../provider/choose-provider.ts';
 import { sweepContainers } from '../../provider/container/sweep.ts';
 import { sweepProcesses } from '../../provider/process/sweep-processes.ts';
-import { REPORTERS, type ReporterName } from '../../report/index.ts';
+import { createReporter, REPORTER_NAMES, type ReporterName } from '../../report/index.ts';
 import { runRehearsal } from '../../run/rehearsal.ts';
 import { loadScenario } from '../../scenario/load-scenario.ts';
 import { openSnapshot } from '../../snapshot/snapshot-reader.ts';
@@ -28,9 +28,8 @@ interface RunOptions {
 
 function parseFormats(text: string): ReporterName[] {
   const names = text.split(',').map((s) => s.trim()).filter(Boolean);
-  const known = Object.keys(REPORTERS);
-  const bad = names.filter((n) => !known.includes(n));
-  if (bad.length) throw new BadInputError(`--format: "${bad.join(', ')}" is not a report format. Known: ${known.join(', ')}`);
+  const bad = names.filter((n) => !(REPORTER_NAMES as readonly string[]).includes(n));
+  if (bad.length) throw new BadInputError(`--format: "${bad.join(', ')}" is not a report format. Known: ${REPORTER_NAMES.join(', ')}`);
   return names as ReporterName[];
 }
 
@@ -71,7 +70,7 @@ export function registerRunCommand(program: Command): void {
       const result = await runRehearsal({ loaded, snapshot, provider, outDir, maxExamples, observer: display.handle, signal: controller.signal });
       display.stop();
       const written: string[] = [];
-      for (const format of formats) written.push(await REPORTERS[format].onRunEnd(result, outDir));
+      for (const format of formats) written.push(await createReporter(format).onRunEnd(result, outDir));
       printVerdict(result, written, process.stdout);
       process.exitCode = result.exitCode;
     });

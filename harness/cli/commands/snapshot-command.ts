@@ -2,8 +2,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { redactUrl } from '../../engine/connection-url.ts';
-import { createSnapshotFromDatabase } from '../../snapshot/snapshot-create.ts';
-import { formatInspectReport, inspectSnapshot } from '../../snapshot/snapshot-inspect.ts';
 
 export function registerSnapshotCommand(program: Command): void {
   const snapshot = program.command('snapshot').description('create and inspect snapshots');
@@ -13,6 +11,7 @@ export function registerSnapshotCommand(program: Command): void {
     .requiredOption('--from <url>', 'database URL, e.g. mariadb://user:pass@host:3306/pod')
     .requiredOption('--out <file>', 'snapshot file to write (.tar)')
     .action(async (options: { from: string; out: string }) => {
+      const { createSnapshotFromDatabase } = await import('../../snapshot/snapshot-create.ts');
       const out = resolve(options.out);
       process.stderr.write(`snapshotting ${redactUrl(options.from)} into ${out}\n`);
       const manifest = await createSnapshotFromDatabase(options.from, out, {
@@ -29,6 +28,7 @@ export function registerSnapshotCommand(program: Command): void {
     .description('print the manifest of a snapshot and verify every hash')
     .argument('<file>', 'snapshot file')
     .action(async (file: string) => {
+      const { formatInspectReport, inspectSnapshot } = await import('../../snapshot/snapshot-inspect.ts');
       const report = await inspectSnapshot(resolve(file));
       process.stdout.write(`${formatInspectReport(report)}\n`);
     });

@@ -5,10 +5,12 @@
  */
 import { redactUrl } from '../../engine/connection-url.ts';
 
-/** Names whose value is a secret: PASSWORD, PGPASSWORD, MARIADB_ROOT_PASSWORD, db_password, api_key, … */
-const SECRET_NAME = String.raw`[\w.-]*?(?:password|passwd|pwd|secret|token|api[_-]?key)`;
+/** How the name of a secret ends: PASSWORD, PGPASSWORD, MARIADB_ROOT_PASSWORD, db_password, api_key, …
+ * Only the ending is matched (whatever precedes it is kept as is), which keeps the pattern linear on long
+ * outputs. */
+const SECRET_NAME = String.raw`(?:password|passwd|pwd|secret|token|api[_-]?key)`;
 /** `NAME=value`, `NAME: value`, `"name": "value"`, `--password=value`. */
-const ASSIGNMENT = new RegExp(String.raw`\b(${SECRET_NAME})(["']?[ \t]*[:=][ \t]*)("[^"\n]*"|'[^'\n]*'|[^\s"',;&]+)`, 'gi');
+const ASSIGNMENT = new RegExp(String.raw`(${SECRET_NAME})(["']?[ \t]*[:=][ \t]*)("[^"\n]*"|'[^'\n]*'|[^\s"',;&]+)`, 'gi');
 /** SQL: `IDENTIFIED BY 'x'` (MariaDB) and `PASSWORD 'x'` (PostgreSQL CREATE/ALTER ROLE). */
 const SQL_PASSWORD = /\b(IDENTIFIED\s+BY(?:\s+PASSWORD)?|PASSWORD)(\s+)('[^'\n]*'|"[^"\n]*")/gi;
 
