@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/support/setup-env.ts'],
     testTimeout: 180_000,
     hookTimeout: 300_000,
     fileParallelism: process.env.REHEARSE_TEST_PARALLEL === '1',

@@ -28,7 +28,8 @@ export async function openConnection(url: string): Promise<Connection> {
   } catch (cause) {
     if (cause instanceof RehearseError) throw cause;
     throw new InfrastructureError(
-      `cannot connect to ${parsed.engine} database ${redactUrl(url)}: ${errorMessage(cause)}. Check that the server is running and reachable, and that the user, password and database name are right.`,
+      `cannot connect to ${parsed.engine} database ${redactUrl(url)}: ${errorMessage(cause)}. ` +
+        'Check that the server is running and reachable, and that the user, password and database name are right.',
       { cause },
     );
   }

@@ -39,7 +39,11 @@ export function wrapDriverError(engine: EngineKind, sql: string, error: unknown,
   if (error instanceof RehearseError) return error;
   const message = errorMessage(error);
   if (connectionLost) {
-    return new InfrastructureError(`${engine} connection failed while running: ${statementExcerpt(sql)}: ${message}. Check that the database is still running (container not stopped, disk not full).`, { cause: error });
+    return new InfrastructureError(
+      `${engine} connection failed while running: ${statementExcerpt(sql)}: ${message}. ` +
+        'Check that the database is still running (container not stopped, disk not full).',
+      { cause: error },
+    );
   }
   return new SqlStatementError(engine, sql, message, code, error);
 }

@@ -7,9 +7,8 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Connection, EngineKind, ScriptProgress, ServerWarning } from '../engine/engine.ts';
-import { BadInputError, RehearseError } from '../errors.ts';
+import { BadInputError, RehearseError, errorMessage } from '../errors.ts';
 import { createLogger } from '../log.ts';
 import { createEscapeFilter } from './escape-filter.ts';
 import type { Snapshot, SqlDump } from './snapshot.ts';
@@ -60,7 +59,7 @@ export async function loadSnapshot(snapshot: Snapshot, connection: Connection, o
       done = { statements: before.statements + result.statements, rows: before.rows + result.rows, bytes: before.bytes + result.bytes };
       warnings.push(...result.warnings);
     } catch (error) {
-      throw (await integrityError(dump)) ?? error;
+      throw (await integrityError(snapshot, dump, error)) ?? error;
     }
   }
   await checkRowCounts(snapshot, connection);
@@ -95,17 +94,21 @@ function checkEngine(snapshot: Snapshot, target: EngineKind): void {
   }
 }
 
-/** When a dump failed to load, a failed integrity check explains it better than the SQL error it caused. */
-async function integrityError(dump: SqlDump): Promise<Error | undefined> {
+/**
+ * When a dump failed to load, a corrupt snapshot explains it better than the SQL error the corruption
+ * caused, which may come before the end of the member where its hash is checked. So on failure the whole
+ * snapshot is verified (one more read of the file, on the error path only).
+ */
+async function integrityError(snapshot: Snapshot, dump: SqlDump, error: unknown): Promise<Error | undefined> {
   if (!dump.stream.destroyed) dump.stream.destroy();
-  const outcome = await Promise.race([
-    dump.verified.then(
-      () => undefined,
-      (error: unknown) => error,
-    ),
-    sleep(2000).then(() => undefined),
-  ]);
-  return outcome instanceof RehearseError ? outcome : undefined;
+  if (error instanceof RehearseError && error.kind === 'interrupted') return undefined;
+  try {
+    await snapshot.verify();
+    return undefined;
+  } catch (corrupt) {
+    if (!(corrupt instanceof BadInputError)) return undefined;
+    return new BadInputError(`${corrupt.message} (loading ${dump.name} failed with: ${errorMessage(error)})`, { cause: error });
+  }
 }
 
 async function checkRowCounts(snapshot: Snapshot, connection: Connection): Promise<void> {

@@ -122,7 +122,8 @@ export class MariaDbConnection implements Connection {
       statement,
     }));
     if (count > warnings.length) {
-      warnings.push({ engine: this.kind, code: 'warnings-not-listed', level: 'note', message: `${count} warnings raised, ${warnings.length} listed by SHOW WARNINGS (max_error_count)`, statement });
+      const message = `${count} warnings raised, ${warnings.length} listed by SHOW WARNINGS (max_error_count)`;
+      warnings.push({ engine: this.kind, code: 'warnings-not-listed', level: 'note', message, statement });
     }
     this.#warnings.add(warnings);
     return warnings;

@@ -63,7 +63,13 @@ export class MariaDbIntrospector implements Introspector {
     const byName = new Map<string, { name: string; table: string; columns: string[]; referencedTable: string; referencedColumns: string[] }>();
     for (const row of await this.#connection.query(FOREIGN_KEYS)) {
       const key = `${String(row.tbl)}\u0000${String(row.name)}`;
-      const fk = byName.get(key) ?? { name: String(row.name), table: String(row.tbl), columns: [], referencedTable: String(row.ref_table), referencedColumns: [] };
+      const fk = byName.get(key) ?? {
+        name: String(row.name),
+        table: String(row.tbl),
+        columns: [],
+        referencedTable: String(row.ref_table),
+        referencedColumns: [],
+      };
       fk.columns.push(String(row.col));
       fk.referencedColumns.push(String(row.ref_col));
       byName.set(key, fk);
@@ -79,6 +85,8 @@ export class MariaDbIntrospector implements Introspector {
 
   async #requireDatabase(): Promise<void> {
     const [row] = await this.#connection.query('SELECT DATABASE() AS name');
-    if (!row?.name) throw new BadInputError('the MariaDB connection has no current database. Put the database name in the URL: mariadb://user:pass@host:3306/dbname');
+    if (!row?.name) {
+      throw new BadInputError('the MariaDB connection has no current database. Put the database name in the URL: mariadb://user:pass@host:3306/dbname');
+    }
   }
 }

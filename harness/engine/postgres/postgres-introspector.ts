@@ -98,6 +98,8 @@ export class PostgresIntrospector implements Introspector {
   }
 
   #notFound(table: string, schema: string): BadInputError {
-    return new BadInputError(`table "${table}" not found in PostgreSQL schema "${schema}". Check the name: unquoted names are folded to lower case (Track → track).`);
+    return new BadInputError(
+      `table "${table}" not found in PostgreSQL schema "${schema}". Check the name: unquoted names are folded to lower case (Track → track).`,
+    );
   }
 }

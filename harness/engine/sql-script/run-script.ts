@@ -37,7 +37,8 @@ export async function runScript(target: ScriptTarget, source: Readable | string,
 
   for await (const piece of statementsFromStream(readable, scriptDialect(target.kind))) {
     if (signal?.aborted) {
-      throw new RehearseError('interrupted', `SQL script interrupted before statement ${statements + 1} (line ${piece.line}): ${errorMessage(signal.reason)}`, { cause: signal.reason });
+      const message = `SQL script interrupted before statement ${statements + 1} (line ${piece.line}): ${errorMessage(signal.reason)}`;
+      throw new RehearseError('interrupted', message, { cause: signal.reason });
     }
     bytes += piece.bytes;
     const sql = transform ? transform(piece.sql) : piece.sql;
@@ -78,7 +79,7 @@ async function executeAt(target: ScriptTarget, sql: string, piece: SplitStatemen
 function metaCommandError(piece: SplitStatement, sql: string): BadInputError {
   const command = sql.split(/\s/)[0];
   return new BadInputError(
-    `SQL script line ${piece.line} is the psql meta-command "${statementExcerpt(sql)}", not SQL: scripts run through the driver, not through psql. ` +
+    `SQL script line ${piece.line} is the client meta-command "${statementExcerpt(sql)}" (psql or mysql client syntax), not SQL: scripts run through the driver, not through psql or mysql. ` +
       `Remove the line (connect to the right database in the URL instead of ${command}), or skip it with a transform.`,
   );
 }

@@ -14,8 +14,8 @@
  * - MySQL client `DELIMITER ;;` lines as written by mysqldump around triggers and routines
  *   (https://mariadb.com/kb/en/delimiters/);
  * - SQLite `CREATE TRIGGER … BEGIN …; END;` bodies, which the sqlite3 shell also keeps together;
- * - psql meta-commands (a line starting with a backslash, e.g. `\connect db`) come out as one statement of
- *   their own, so that the caller can reject them with a clear message.
+ * - client meta-commands (a statement starting with a backslash, e.g. psql's `\connect db`) come out as one
+ *   line-long statement of their own in every dialect, so that the caller can reject them clearly.
  */
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
@@ -94,9 +94,15 @@ export class SqlStatementSplitter {
   end(): SplitStatement[] {
     const out = this.#drain(true);
     if (this.#mode === 'quote' || this.#mode === 'dollar' || this.#mode === 'block-comment') {
-      const what = { quote: `string or identifier opened with ${this.#quote}`, dollar: `dollar-quoted string ${this.#tag}`, 'block-comment': 'comment /*' }[this.#mode];
+      const what = {
+        quote: `string or identifier opened with ${this.#quote}`,
+        dollar: `dollar-quoted string ${this.#tag}`,
+        'block-comment': 'comment /*',
+      }[this.#mode];
       const line = this.#line + countNewlines(this.#buf, 0, this.#modeStart);
-      throw new BadInputError(`SQL script ends inside an unterminated ${what} that starts at line ${line}. Close it, or check that the script is complete (not truncated).`);
+      throw new BadInputError(
+        `SQL script ends inside an unterminated ${what} that starts at line ${line}. Close it, or check that the script is complete (not truncated).`,
+      );
     }
     if (this.#sigStart >= 0) {
       const statement = this.#emit({ end: this.#buf.length, textEnd: this.#buf.length });
@@ -251,7 +257,7 @@ export class SqlStatementSplitter {
             }
           }
         }
-        if (postgres && c === '\\') {
+        if (c === '\\') {
           const nl = buf.indexOf('\n', i);
           if (nl < 0 && !final) return wait();
           this.#sigStart = i;

@@ -45,7 +45,8 @@ export class SqliteConnection implements Connection {
       log.debug(`opened ${file}`);
       return new SqliteConnection(db);
     } catch (cause) {
-      throw new InfrastructureError(`cannot open SQLite database "${file}": ${errorMessage(cause)}. Check that the directory exists and is writable.`, { cause });
+      const message = `cannot open SQLite database "${file}": ${errorMessage(cause)}. Check that the directory exists and is writable.`;
+      throw new InfrastructureError(message, { cause });
     }
   }
 
