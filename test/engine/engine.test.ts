@@ -137,6 +137,11 @@ for (const engine of ENGINES) {
         expect(result.statements).toBe(2);
       });
 
+      it('rejects pg_dump COPY … FROM stdin blocks with a hint to use --inserts', async () => {
+        const dump = 'CREATE TABLE copied (a int);\nCOPY public.copied (a) FROM stdin;\n1\n2\n\\.\n';
+        await expect(connection.runScript(dump)).rejects.toThrow(/line 2 is a COPY .*--inserts/);
+      });
+
       it('stops when the signal is aborted', async () => {
         const controller = new AbortController();
         const script = Array.from({ length: 10 }, (_, i) => `SELECT ${i};`).join('\n');

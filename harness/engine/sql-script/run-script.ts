@@ -21,6 +21,9 @@ export function scriptDialect(kind: EngineKind): SqlDialect {
   return kind === 'mariadb' || kind === 'mysql' ? 'mysql' : kind;
 }
 
+/** pg_dump's default data format: the rows follow the statement as raw lines, which only psql can send. */
+const COPY_FROM_STDIN = /^COPY\s[^;]*?\bFROM\s+STDIN\b/i;
+
 /** Progress is reported at most this often, so a dump of a million tiny statements does not flood the UI. */
 export const PROGRESS_INTERVAL_MS = 250;
 
@@ -44,6 +47,7 @@ export async function runScript(target: ScriptTarget, source: Readable | string,
     const sql = transform ? transform(piece.sql) : piece.sql;
     if (sql !== null && sql.trim() !== '') {
       if (sql.startsWith('\\')) throw metaCommandError(piece, sql);
+      if (COPY_FROM_STDIN.test(sql)) throw copyFromStdinError(piece);
       statements++;
       const result = await executeAt(target, sql, piece, statements);
       rows += result.affectedRows;
@@ -81,6 +85,13 @@ function metaCommandError(piece: SplitStatement, sql: string): BadInputError {
   return new BadInputError(
     `SQL script line ${piece.line} is the client meta-command "${statementExcerpt(sql)}" (psql or mysql client syntax), not SQL: scripts run through the driver, not through psql or mysql. ` +
       `Remove the line (connect to the right database in the URL instead of ${command}), or skip it with a transform.`,
+  );
+}
+
+function copyFromStdinError(piece: SplitStatement): BadInputError {
+  return new BadInputError(
+    `SQL script line ${piece.line} is a COPY … FROM stdin block (pg_dump's default), which needs psql to send the rows. ` +
+      'Create the dump with pg_dump --inserts (or --column-inserts, --rows-per-insert=1000 for speed) instead.',
   );
 }
 
