@@ -11,3 +11,6 @@ export { rowCounts, query, schema } from './check/index.ts';
 export type { RowCountsOptions, TableMapping, QueryCheckOptions, SchemaCheckOptions, Check, CheckContext, CheckOutcome, CheckExample, Severity } from './check/index.ts';
 export type { Connection, Row, SqlValue, EngineKind } from './engine/engine.ts';
 export type { RehearsalResult, Verdict } from './run/rehearsal-result.ts';
+export { tags, type TagsOptions } from './check/tags/tags-check.ts';
+export { mediaReferences, type MediaReferencesOptions } from './check/media-references/media-references-check.ts';
+export { integrity, type IntegrityOptions } from './check/integrity/integrity-check.ts';

@@ -9,7 +9,7 @@
  * Note: better-sqlite3 builds SQLite with foreign key enforcement on (`PRAGMA foreign_keys` is 1).
  */
 import Database from 'better-sqlite3';
-import { setImmediate as nextTick } from 'node:timers/promises';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Readable } from 'node:stream';
 import { InfrastructureError, errorMessage } from '../../errors.ts';
 import { createLogger } from '../../log.ts';
@@ -74,7 +74,7 @@ export class SqliteConnection implements Connection {
       // for…of closes the iterator (and so the SQLite statement) when the consumer stops early.
       for (const row of rows) {
         yield toRow(row);
-        if (++n % YIELD_EVERY_ROWS === 0) await nextTick();
+        if (++n % YIELD_EVERY_ROWS === 0) await yieldToEventLoop();
       }
     } catch (error) {
       throw wrapDriverError('sqlite', sql, error, false);
