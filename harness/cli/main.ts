@@ -18,11 +18,18 @@ const EXIT_ERROR = 2;
 
 preparePodmanEnvironment();
 
+// --debug is accepted anywhere on the line. Other program options must come before the sub-command
+// (positional options), so that `generate pod --version v3` means the Pod version, not ours.
+const debug = process.argv.includes('--debug') || Boolean(process.env.REHEARSE_DEBUG);
+const argv = process.argv.filter((arg) => arg !== '--debug');
+if (debug) process.env.REHEARSE_DEBUG ||= '1';
+
 const program = new Command()
   .name('rehearse')
   .description('Rehearse a database migration in throwaway databases and get a GO / NO-GO verdict.\nExit codes: 0 GO, 1 NO-GO, 2 error.')
   .version(VERSION)
-  .option('--debug', 'print stack traces and debug logs')
+  .option('--debug', 'print stack traces and debug logs (accepted anywhere on the line)')
+  .enablePositionalOptions()
   .showHelpAfterError('(add --help for usage)')
   .exitOverride();
 
@@ -39,13 +46,12 @@ for (const command of program.commands) {
 }
 
 try {
-  await program.parseAsync(process.argv);
+  await program.parseAsync(argv);
 } catch (error) {
   if (error instanceof CommanderError) {
     // --help and --version end here with code 0; usage errors were already printed by commander.
     process.exitCode = error.exitCode === 0 ? 0 : EXIT_ERROR;
   } else {
-    const debug = Boolean(program.opts().debug) || Boolean(process.env.REHEARSE_DEBUG);
     const known = error instanceof RehearseError;
     process.stderr.write(`rehearse: ${known ? '' : 'internal error: '}${errorMessage(error)}\n`);
     if (debug || !known) {
