@@ -1,0 +1,25 @@
+/**
+ * `npm run bench`: runs every bench/*.bench.ts in its own process (so peak memory is its own) and prints
+ * one line per benchmark. Targets: streaming keeps peak RSS flat whatever the data size.
+ *   npm run bench                 all benchmarks at their default size
+ *   npm run bench -- splitter     only those whose name contains "splitter"
+ */
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { execa } from 'execa';
+
+const dir = fileURLToPath(new URL('.', import.meta.url));
+const filter = process.argv[2] ?? '';
+const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && f.includes(filter)).sort();
+let failed = 0;
+for (const file of files) {
+  const result = await execa('node', ['--import', 'tsx', `${dir}${file}`], { reject: false, all: true });
+  const last = (result.all ?? '').trim().split('\n').at(-1) ?? '';
+  if (result.exitCode !== 0) {
+    failed++;
+    console.log(`${file}: FAILED (exit ${result.exitCode})\n${result.all}`);
+    continue;
+  }
+  console.log(`${file.replace('.bench.ts', '').padEnd(28)} ${last}`);
+}
+process.exitCode = failed ? 1 : 0;
