@@ -108,7 +108,7 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
     if (!failure) {
       const outcome = await runSteps({
         scenario, runId, databases: databases as Required<typeof databases>, connections: connections as Required<typeof connections>,
-        workdir, scenarioDir: options.loaded.dir, signal, emit, warnings,
+        workdir, scenarioDir: options.loaded.dir, signal, emit, warnings, sourceMedia: () => options.snapshot?.mediaManifest(),
       });
       steps = outcome.steps;
       phases.push({ name: 'migration steps', status: outcome.failed ? 'failed' : 'passed', durationMs: outcome.durationMs });

@@ -10,6 +10,7 @@ import { createLogger } from '../log.ts';
 import type { StartedDatabase } from '../provider/provider.ts';
 import type { ScenarioConfig } from '../scenario/define-scenario.ts';
 import { ExecStepError } from '../step/exec-step.ts';
+import type { StepContext } from '../step/step.ts';
 import type { RehearsalObserver } from './rehearsal-events.ts';
 import type { StepResult } from './rehearsal-result.ts';
 import type { WarningCollector } from './warning-collector.ts';
@@ -28,6 +29,8 @@ export interface StepsInput {
   readonly signal: AbortSignal;
   readonly emit: RehearsalObserver;
   readonly warnings: WarningCollector;
+  /** The snapshot's media manifest, handed to steps as {@link StepContext.sourceMedia}. */
+  readonly sourceMedia?: StepContext['sourceMedia'];
 }
 
 export async function runSteps(input: StepsInput): Promise<{ steps: StepResult[]; failed: boolean; durationMs: number }> {
@@ -58,6 +61,7 @@ export async function runSteps(input: StepsInput): Promise<{ steps: StepResult[]
             workdir: input.workdir,
             scenarioDir: input.scenarioDir,
             sourceMediaDir: existsSync(join(input.workdir, 'source-media')) ? join(input.workdir, 'source-media') : undefined,
+            sourceMedia: input.sourceMedia,
             log: log.child(step.id),
             progress: (message) => emit({ type: 'progress', message }),
             signal,

@@ -72,6 +72,8 @@ class TarSnapshotWriter implements SnapshotWriter {
   #tables: { name: string; rows: number }[] = [];
   #dumpCount = 0;
   #closed = false;
+  /** The first member that could not be staged: finish() refuses to write an archive without it. */
+  #failed: string | undefined;
   /** Members are staged one at a time so that NN and the archive order follow the order of calls. */
   #queue: Promise<unknown> = Promise.resolve();
 
@@ -111,6 +113,10 @@ class TarSnapshotWriter implements SnapshotWriter {
     this.#assertOpen();
     await this.#queue;
     this.#closed = true;
+    if (this.#failed) {
+      await this.abort();
+      throw new Error(`snapshot ${basename(this.#outFile)} was not written: member ${this.#failed} failed earlier`);
+    }
     const manifest = this.#manifest();
     const partial = `${this.#outFile}.partial`;
     try {
@@ -159,12 +165,14 @@ class TarSnapshotWriter implements SnapshotWriter {
     const run = async (): Promise<void> => {
       const tempFile = join(this.#dir, `member-${this.#members.length + 1}`);
       const hashing = new HashingStream();
-      const stages = gzip ? [createGzip(), hashing] : [hashing];
-      await pipeline(content, ...(stages as [HashingStream]), createWriteStream(tempFile));
+      if (gzip) await pipeline(content, createGzip(), hashing, createWriteStream(tempFile));
+      else await pipeline(content, hashing, createWriteStream(tempFile));
       this.#members.push({ name, kind, size: hashing.size, sha256: hashing.sha256, ...(gzip ? { gzip } : {}), tempFile });
     };
     const staged = this.#queue.then(run);
-    this.#queue = staged.catch(() => undefined);
+    this.#queue = staged.catch(() => {
+      this.#failed ??= name;
+    });
     return staged;
   }
 }

@@ -27,9 +27,13 @@ const MYSQL_ESCAPES: Record<string, string> = {
   '\\': '\\\\',
 };
 
+// The characters mysqldump escapes, control characters included (NUL, backspace, Ctrl-Z).
+// eslint-disable-next-line no-control-regex
+const MYSQL_SPECIAL = /[\0\b\t\n\r\x1a'"\\]/g;
+
 export function mysqlLiteral(value: SqlValue, where: () => string): string {
   if (value === null || value === undefined) return 'NULL';
-  if (typeof value === 'string') return `'${value.replace(/[\0\b\t\n\r\x1a'"\\]/g, (c) => MYSQL_ESCAPES[c] ?? c)}'`;
+  if (typeof value === 'string') return `'${value.replace(MYSQL_SPECIAL, (c) => MYSQL_ESCAPES[c] ?? c)}'`;
   if (typeof value === 'number') return finiteNumber(value, where);
   if (typeof value === 'bigint') return value.toString();
   if (typeof value === 'boolean') return value ? '1' : '0';

@@ -4,9 +4,10 @@
  * directory mounted at /work. The output's tail is kept for the report, passwords redacted.
  */
 import { execa } from 'execa';
-import { GenericContainer, Wait } from 'testcontainers';
+import { getContainerRuntimeClient, ImageName } from 'testcontainers';
 import { z } from 'zod';
 import { redactUrl } from '../engine/connection-url.ts';
+import { resolveImage } from '../provider/container/image-resolver.ts';
 import { containerLabels } from '../provider/labels.ts';
 import type { Step, StepContext, StepOutput } from './step.ts';
 import { parseStepOptions, stepIdSchema } from './step-options.ts';
@@ -68,29 +69,45 @@ export function exec(options: ExecStepOptions): Step {
     return { output };
   }
 
-  async function runInContainer(image: string, context: StepContext): Promise<StepOutput> {
-    const container = await new GenericContainer(image)
-      .withCommand([parsed.command, ...parsed.args])
-      .withEnvironment({ ...parsed.env, SOURCE_URL: context.sourceContainerUrl, TARGET_URL: context.targetContainerUrl, WORKDIR: '/work', SCENARIO_DIR: '/scenario' })
-      .withBindMounts([
-        { source: context.workdir, target: '/work', mode: 'rw' },
-        { source: context.scenarioDir, target: '/scenario', mode: 'ro' },
-      ])
-      .withWorkingDir('/work')
-      .withLabels(containerLabels(context.runId, 'step'))
-      .withWaitStrategy(Wait.forOneShotStartup())
-      .withStartupTimeout(parsed.timeoutMs ?? 30 * 60_000)
-      .start()
-      .catch((error: Error) => {
-        throw new ExecStepError(`command "${commandLine}" in ${image} failed: ${error.message}`, tail(error.message));
-      });
-    const logs = await new Promise<string>((resolve) => {
-      let text = '';
-      void container.logs().then((stream) => {
-        stream.on('data', (chunk: Buffer | string) => (text += chunk.toString())).on('end', () => resolve(text)).on('error', () => resolve(text));
-      });
+  /**
+   * A one-shot container driven through the Docker API directly: testcontainers' start() waits for the
+   * image's exposed ports, which a command that exits never binds.
+   */
+  async function runInContainer(requested: string, context: StepContext): Promise<StepOutput> {
+    // The same name mapping as the databases: a local stand-in when no registry is reachable.
+    const image = (await resolveImage(requested)).resolved;
+    const client = await getContainerRuntimeClient();
+    if (!(await client.image.exists(ImageName.fromString(image)))) await client.image.pull(ImageName.fromString(image));
+    // Databases on this machine's loopback (process and server providers) are reachable only from the
+    // host network; container databases are reached on the engine's network.
+    const onLoopback = /@(127\.0\.0\.1|localhost)[:/]/.test(context.targetContainerUrl + context.sourceContainerUrl);
+    const env = { ...parsed.env, SOURCE_URL: context.sourceContainerUrl, TARGET_URL: context.targetContainerUrl, WORKDIR: '/work', SCENARIO_DIR: '/scenario' };
+    const container = await client.container.dockerode.createContainer({
+      Image: image,
+      Entrypoint: [parsed.command],
+      Cmd: parsed.args,
+      Env: Object.entries(env).map(([k, v]) => `${k}=${v}`),
+      WorkingDir: '/work',
+      Tty: true, // one plain output stream, no multiplexing headers
+      Labels: containerLabels(context.runId, 'step'),
+      HostConfig: {
+        Binds: [`${context.workdir}:/work:rw`, `${context.scenarioDir}:/scenario:ro`],
+        ...(onLoopback ? { NetworkMode: 'host' } : {}),
+      },
     });
-    await container.stop({ remove: true }).catch(() => undefined);
-    return { output: tail(logs) };
+    const kill = () => void container.kill().catch(() => undefined);
+    context.signal.addEventListener('abort', kill, { once: true });
+    try {
+      await container.start();
+      const { StatusCode } = (await container.wait()) as { StatusCode: number };
+      const output = tail((await container.logs({ stdout: true, stderr: true })).toString());
+      if (StatusCode !== 0) {
+        throw new ExecStepError(`command "${commandLine}" in ${image} exited with code ${StatusCode}: ${output.split('\n').slice(-3).join(' ')}`, output);
+      }
+      return { output };
+    } finally {
+      context.signal.removeEventListener('abort', kill);
+      await container.remove({ force: true }).catch(() => undefined);
+    }
   }
 }

@@ -5,6 +5,7 @@
 import type { Connection } from '../engine/engine.ts';
 import type { Logger } from '../log.ts';
 import type { DatabaseRole } from '../provider/provider.ts';
+import type { MediaManifestEntry } from '../snapshot/snapshot-format.ts';
 
 export const STEP_KINDS = ['sql', 'exec', 'task'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
@@ -26,6 +27,9 @@ export interface StepContext {
   readonly scenarioDir: string;
   /** Directory where the snapshot's media files were extracted (if it had any). */
   readonly sourceMediaDir?: string;
+  /** The snapshot's media manifest (streamed), for steps that carry or move media and describe the
+   * result in `workdir/target-media.jsonl`; undefined when the snapshot has none. */
+  readonly sourceMedia?: () => AsyncIterable<MediaManifestEntry> | undefined;
   readonly log: Logger;
   /** Progress for the screen: "rows copied 12000". */
   progress(message: string): void;

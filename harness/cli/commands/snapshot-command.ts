@@ -31,5 +31,7 @@ export function registerSnapshotCommand(program: Command): void {
       const { formatInspectReport, inspectSnapshot } = await import('../../snapshot/snapshot-inspect.ts');
       const report = await inspectSnapshot(resolve(file));
       process.stdout.write(`${formatInspectReport(report)}\n`);
+      // A snapshot that fails verification must fail scripts that inspect it.
+      if (!report.verification.ok) process.exitCode = 2;
     });
 }

@@ -7,6 +7,7 @@
  * await generatePodSnapshot({ version: 'v3', engine: 'mariadb', videos: 200, seed: 7, out: 'pod-v3.tar', defects: ['long-tag-lists'] });
  * ```
  */
+import { Readable } from 'node:stream';
 import type { SnapshotManifest } from '../../snapshot/snapshot-format.ts';
 import { createSnapshotWriter } from '../../snapshot/snapshot-writer.ts';
 import { BadInputError } from '../../errors.ts';
@@ -150,7 +151,7 @@ export async function generatePodSnapshot(
     );
     if (options.withMediaFiles) {
       for await (const entry of mediaManifestEntries(generation.context, generation.sources)) {
-        await writer.addMediaFile(entry.path, [mediaContent(entry.path)]);
+        await writer.addMediaFile(entry.path, Readable.from([mediaContent(entry.path)]));
       }
     }
     input.onProgress?.({ phase: 'archive', rows, files });

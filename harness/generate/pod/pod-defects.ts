@@ -56,7 +56,7 @@ export const DEFECTS: Readonly<Record<DefectName, DefectInfo>> = {
   // Seed 000 step 9 "Data too long for column 'tags'" (joined tags > 255 chars) and research §8.3
   // (GROUP_CONCAT cut at group_concat_max_len = 1024 bytes on MySQL). In v2/v3 the raw string is stored cut
   // at 255 characters while the tagging tables hold every tag, as non-strict MySQL left it.
-  'long-tag-lists': { description: 'videos with 25+ tags (joined > 255 chars and > 1024 bytes)', versions: ['v1', 'v2', 'v3'] },
+  'long-tag-lists': { description: 'videos with 112+ tags (joined > 255 characters and > 1024 bytes)', versions: ['v1', 'v2', 'v3'] },
   'missing-media': { description: 'some files referenced by the database are absent from the media manifest', versions: ['v1', 'v2', 'v3'] },
   'orphan-files': { description: 'media files that no row references (left-overs, tempfile/)', versions: ['v1', 'v2', 'v3'] },
   // Seed 001: the v2 dump is loaded with INSERT IGNORE into a fresh v3, which silently drops rows that

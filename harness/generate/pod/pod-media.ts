@@ -20,7 +20,7 @@ export function mediaContent(path: string): Buffer {
   const header = Buffer.from(`rehearse generated media\n${path}\n`, 'utf8');
   const out = Buffer.alloc(Math.max(size, header.length + 1));
   header.copy(out);
-  for (let i = header.length; i < out.length; i++) out[i] = digest[i % digest.length]!;
+  out.fill(digest, header.length);
   return out;
 }
 

@@ -175,7 +175,7 @@ export class PodModel {
       duration: rng.int(30, 7200),
       isDraft: rng.chance(0.1),
       isRestricted: rng.chance(0.05),
-      password: rng.chance(0.03) ? fakePassword(rng, shortHash(`video${id}`, 12)) : null,
+      password: rng.chance(0.03) ? `mdp-${shortHash(`video-password${id}:${rng.nextUint32()}`, 12)}` : null,
       encoded: rng.chance(0.97),
       isVideo,
       is360: rng.chance(0.02),

@@ -136,7 +136,7 @@ export function sourcesV1(ctx: PodContext): Map<string, RowSource> {
         description: v.description, description_fr: v.description, description_en: null, view_count: v.viewCount, encoding_in_progress: !v.encoded,
         encoding_status: v.encoded ? 'DONE' : 'Encoding 720', thumbnail_id: v.hasThumbnail ? w.filerVideoId(id, 0) : null, to_encode: false,
         overview: v.encoded && v.isVideo ? `${m.videoDir(v)}/overview.jpg` : null, duration: v.duration, infoVideo: null, type_id: v.typeId,
-        is_draft: v.isDraft, is_restricted: v.isRestricted, password: v.password ? v.password.slice(0, 50) : null,
+        is_draft: v.isDraft, is_restricted: v.isRestricted, password: v.password,
       };
     }
   });

@@ -16,7 +16,7 @@ export function coreSourcesV2V3(ctx: PodContext): Map<string, RowSource> {
   const v3 = version === 'v3';
   const sources = new Map<string, RowSource>();
   const siteZero = (stream: string, id: number, p: number): number => (w.has('site-zero') && rowRng(w.stream(stream), id).chance(p) ? 0 : 1);
-  const multiSite = w.has('multi-site');
+  const multiSite = !v3 && w.has('multi-site');
 
   sources.set('django_site', () => siteRows(m));
   sources.set('django_content_type', () => contentTypeRows(version));
@@ -124,7 +124,7 @@ export function coreSourcesV2V3(ctx: PodContext): Map<string, RowSource> {
       yield { id, ...titled(name, name, `<p>${name}</p>`), icon_id: null, ...(v3 ? { site_id: siteZero('discipline-site', id, 0.25) } : {}) };
     }
   });
-  sources.set('video_discipline_sites', function* () {
+  if (!v3) sources.set('video_discipline_sites', function* () {
     const ids = new IdCounter();
     for (let d = 1; d <= w.disciplines; d++) {
       yield { id: ids.next(), discipline_id: d, site_id: siteZero('discipline-site', d, 0.25) };
@@ -140,7 +140,7 @@ export function coreSourcesV2V3(ctx: PodContext): Map<string, RowSource> {
       };
     }
   });
-  sources.set('video_channel_sites', function* () {
+  if (!v3) sources.set('video_channel_sites', function* () {
     const ids = new IdCounter();
     for (let c = 1; c <= w.channels; c++) {
       yield { id: ids.next(), channel_id: c, site_id: siteZero('channel-site', c, 0.1) };

@@ -55,7 +55,7 @@ export class VideoTagger {
     const d = rng.next();
     if (w.has('junk-keywords') && d < 0.04) return [rng.pick(this.#junk)];
     if (w.has('multi-word-tags') && d >= 0.04 && d < 0.08) return [rng.pick(this.#multi)];
-    if (w.has('long-tag-lists') && d >= 0.08 && d < 0.1) return this.#pickDistinct(rng, rng.int(25, 35), true);
+    if (w.has('long-tag-lists') && d >= 0.08 && d < 0.1) return this.#pickDistinct(rng, rng.int(112, 125), true);
     if (w.has('long-tags') && d >= 0.1 && d < 0.14) return [rng.pick(this.#long), ...this.#pickDistinct(rng, rng.int(1, 3), false)];
     const b = rng.next();
     if (b < 0.1) return [];

@@ -69,7 +69,7 @@ export class PodWorld {
     this.posters = Math.min(Math.ceil(this.users * 0.7), Math.max(1, options.videos));
     const extra = this.has('channel-only-users') ? Math.max(3, Math.floor(this.users / 20)) : 0;
     this.totalUsers = this.users + extra;
-    this.channels = Math.max(3, Math.floor(options.videos / 50));
+    this.channels = Math.max(5, Math.floor(options.videos / 25));
     this.themes = this.channels * this.themesPerChannel;
     this.playlists = Math.max(2, Math.floor(options.videos / 20));
     this.meetings = Math.max(2, Math.floor(options.videos / 100));
