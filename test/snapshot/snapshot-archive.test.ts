@@ -90,6 +90,19 @@ describe('snapshot archive: writer → reader round trip', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
+  it('a member whose source fails is not silently left out: finish() refuses and writes nothing', async () => {
+    const file = join(dir, 'failed.tar');
+    const writer = await createSnapshotWriter(file, WRITER_OPTIONS);
+    await writer.addSqlDump('good', (async function* () { yield 'SELECT 1;\n'; })());
+    const failing = (async function* () {
+      yield 'SELECT 2;\n';
+      throw new Error('source connection lost');
+    })();
+    await expect(writer.addSqlDump('bad', failing)).rejects.toThrow('source connection lost');
+    await expect(writer.finish()).rejects.toThrow(/member dumps\/02-bad\.sql failed earlier/);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
   it('inspect lists tables, members with ok and the media count', async () => {
     const file = join(dir, 'small.tar');
     await smallSnapshot(file);

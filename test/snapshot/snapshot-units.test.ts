@@ -34,7 +34,7 @@ describe('table order', () => {
       ['Track', 'Album', 'Artist', 'Employee', 'A', 'B'],
       [fk('Track', 'Album'), fk('Album', 'Artist'), fk('Employee', 'Employee'), fk('A', 'B'), fk('B', 'A')],
     );
-    expect(order).toEqual(['Artist', 'Album', 'Employee', 'Track', 'A', 'B']);
+    expect(order).toEqual(['Artist', 'Employee', 'Album', 'Track', 'A', 'B']);
   });
 });
 
