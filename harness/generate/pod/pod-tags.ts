@@ -16,8 +16,21 @@ export function stripAccents(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
-/** Django's slugify: ASCII-fold, drop what is not a word character, space or dash, lower, dashes. */
+const slugCache = new Map<string, string>();
+
+/** Django's slugify: ASCII-fold, drop what is not a word character, space or dash, lower, dashes.
+ * Memoised (bounded): generated titles repeat, and slugify is the generator's hottest function. */
 export function slugify(text: string): string {
+  let slug = slugCache.get(text);
+  if (slug === undefined) {
+    if (slugCache.size >= 20_000) slugCache.clear();
+    slug = slugifyUncached(text);
+    slugCache.set(text, slug);
+  }
+  return slug;
+}
+
+function slugifyUncached(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[^\x00-\x7f]/g, '')
