@@ -12,13 +12,11 @@
  * NULLs last unless told `NULLS FIRST`). A key that goes backwards or repeats is detected and raised as a
  * {@link BadInputError}: it would otherwise turn into a flood of false differences.
  */
-import { createHash } from 'node:crypto';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import type { Row, SqlValue } from '../engine/engine.ts';
 import { BadInputError } from '../errors.ts';
 import type { CheckExample } from './check.ts';
 import {
-  canonicalValue,
   compareKeyValues,
   maskValue,
   renderValue,
@@ -62,13 +60,14 @@ export interface RowDiff {
   readonly targetOnlyColumns: readonly string[];
 }
 
-type Side = 'source' | 'target';
+export type Side = 'source' | 'target';
 interface KeyedRow {
   readonly values: Map<string, SqlValue>;
   readonly key: readonly SqlValue[];
 }
 
-const lower = (names: readonly string[] | undefined) => new Set((names ?? []).map((n) => n.toLowerCase()));
+/** Lower-cased set of column names, for case-insensitive lookups. */
+export const lower = (names: readonly string[] | undefined) => new Set((names ?? []).map((n) => n.toLowerCase()));
 
 /** Reads one side, lower-cases column names, applies normalisers and checks the key order as it goes. */
 class RowReader {
@@ -138,7 +137,7 @@ class RowReader {
     const what =
       order === 0
         ? `key ${renderKey(names, key)} appears twice in the ${this.side} rows: the key must be unique. Add columns to the key option`
-        : `the ${this.side} rows are not ordered by the key (${names.join(', ')}): ${renderKey(names, key)} came after ${renderKey(names, previous)}. Both queries must ORDER BY the key columns in the same order and collation (binary collation for text: COLLATE "C" on PostgreSQL, COLLATE utf8mb4_bin on MariaDB; NULLS FIRST)`;
+        : `the ${this.side} rows are not ordered by the key (${names.join(', ')}): ${renderKey(names, key)} came after ${renderKey(names, previous)}. Both queries must ORDER BY the key columns in the same order and collation (binary collation for text: COLLATE "C" on PostgreSQL, COLLATE utf8mb4_bin on MariaDB; NULLS FIRST). Numeric-looking text is ordered as numbers unless normalize: { numericStrings: false }`;
     throw new BadInputError(`${this.#options.name}: ${what}.`);
   }
 
@@ -195,7 +194,7 @@ export async function compareSortedRows(
         if (differing.length > 0) {
           changed++;
           const names = differing.map((c) => readers.source.columns?.get(c) ?? c).join(', ');
-          examples.add(`changed (${names})`, a, b, readers);
+          examples.add(`changed (${names})`, a, b, readers, new Set(differing));
         }
         [a, b] = await Promise.all([readers.source.next(), readers.target.next()]);
       }
@@ -243,7 +242,15 @@ class ExampleCollector {
     this.#key = key;
   }
 
-  add(what: string, a: KeyedRow | undefined, b: KeyedRow | undefined, readers: Record<Side, RowReader>): void {
+  /** `differing`: the columns that differ by value; the others are shown with the source rendering on both
+   * sides, so that 0 against false (equal) does not look like a change in the diff. */
+  add(
+    what: string,
+    a: KeyedRow | undefined,
+    b: KeyedRow | undefined,
+    readers: Record<Side, RowReader>,
+    differing?: ReadonlySet<string>,
+  ): void {
     if (this.list.length >= this.#options.maxExamples) return;
     const row = (a ?? b)!;
     const key = (this.#key.names ?? []).map((k, i) => {
@@ -251,8 +258,16 @@ class ExampleCollector {
       return `${k}=${this.#masked.has(k.toLowerCase()) ? maskValue(value) : renderValue(value)}`;
     });
     const columns = commonColumns(readers);
-    const render = (r: KeyedRow | undefined) =>
-      r ? columns.map((c) => `${readers.source.columns?.get(c) ?? readers.target.columns?.get(c) ?? c}: ${this.#render(c, r.values.get(c) ?? null)}\n`).join('') : '';
+    const render = (r: KeyedRow | undefined) => {
+      if (!r) return '';
+      return columns
+        .map((c) => {
+          const shown = differing && a && !differing.has(c) ? a : r;
+          const name = readers.source.columns?.get(c) ?? readers.target.columns?.get(c) ?? c;
+          return `${name}: ${this.#render(c, shown.values.get(c) ?? null)}\n`;
+        })
+        .join('');
+    };
     const detail = createTwoFilesPatch('source', 'target', render(a), render(b), undefined, undefined, {
       context: 3,
       headerOptions: FILE_HEADERS_ONLY,
@@ -265,101 +280,3 @@ class ExampleCollector {
   }
 }
 
-export interface CompareUnorderedOptions extends Omit<CompareRowsOptions, 'key'> {
-  /** Distinct rows held (as 16-byte digests) at most; beyond it the comparison stops with an error.
-   * @default 1_000_000 */
-  readonly maxDistinctRows?: number;
-}
-
-/**
- * Compares two row streams in any order as multisets: each row is reduced to a digest of its canonical
- * values ({@link canonicalValue}) and counted, so memory grows with the number of distinct rows (about
- * 100 bytes each), never with their width. Changed rows show as one missing plus one extra. When rows
- * differ, both queries are streamed a second time (through the `open*` functions) to collect examples.
- */
-export async function compareUnorderedRows(
-  openSource: () => AsyncIterable<Row>,
-  openTarget: () => AsyncIterable<Row>,
-  options: CompareUnorderedOptions,
-): Promise<RowDiff> {
-  const limit = options.maxDistinctRows ?? 1_000_000;
-  const counts = new Map<string, number>();
-  const columns: Partial<Record<Side, Map<string, string>>> = {};
-  const rows: Record<Side, number> = { source: 0, target: 0 };
-  for (const [side, open, delta] of [['source', openSource, 1], ['target', openTarget, -1]] as const) {
-    for await (const row of open()) {
-      options.signal?.throwIfAborted();
-      const digest = digestRow(row, options, side, columns);
-      counts.set(digest, (counts.get(digest) ?? 0) + delta);
-      rows[side]++;
-      if (counts.size > limit) {
-        throw new BadInputError(
-          `${options.name}: more than ${limit} distinct rows to compare without an order. Give both queries an ORDER BY and a key option (sorted merge, constant memory) or raise maxDistinctRows.`,
-        );
-      }
-    }
-  }
-  let missing = 0;
-  let extra = 0;
-  for (const [digest, count] of counts) {
-    if (count === 0) counts.delete(digest);
-    else if (count > 0) missing += count;
-    else extra -= count;
-  }
-  const examples: CheckExample[] = [];
-  const masked = lower(options.maskColumns);
-  for (const [side, open] of [['source', openSource], ['target', openTarget]] as const) {
-    if (counts.size === 0 || examples.length >= options.maxExamples) break;
-    for await (const row of open()) {
-      const digest = digestRow(row, options, side, {});
-      const count = counts.get(digest) ?? 0;
-      if ((side === 'source' && count <= 0) || (side === 'target' && count >= 0)) continue;
-      counts.set(digest, side === 'source' ? count - 1 : count + 1);
-      const lines = Object.entries(row)
-        .filter(([name]) => !lower(options.ignoreColumns).has(name.toLowerCase()))
-        .map(([name, value]) => `${name}: ${masked.has(name.toLowerCase()) ? maskValue(value) : renderValue(value)}\n`);
-      const body = lines.join('');
-      const patch = createTwoFilesPatch('source', 'target', side === 'source' ? body : '', side === 'target' ? body : '', undefined, undefined, {
-        context: 3,
-        headerOptions: FILE_HEADERS_ONLY,
-      });
-      const preview = lines.slice(0, 2).map((l) => l.trim()).join(', ');
-      examples.push({ subject: `${options.subjectPrefix ?? ''}row (${preview}) only in ${side}`, detail: patch.trimEnd() });
-      if (examples.length >= options.maxExamples) break;
-    }
-  }
-  const s = columns.source;
-  const t = columns.target;
-  return {
-    sourceRows: rows.source,
-    targetRows: rows.target,
-    missing,
-    extra,
-    changed: 0,
-    examples,
-    sourceOnlyColumns: s && t ? [...s].filter(([c]) => !t.has(c)).map(([, n]) => n) : [],
-    targetOnlyColumns: s && t ? [...t].filter(([c]) => !s.has(c)).map(([, n]) => n) : [],
-  };
-}
-
-function digestRow(
-  row: Row,
-  options: CompareUnorderedOptions,
-  side: Side,
-  columns: Partial<Record<Side, Map<string, string>>>,
-): string {
-  const ignored = lower(options.ignoreColumns);
-  const normalizers = options.columns ?? {};
-  const entries: [string, SqlValue, string][] = [];
-  for (const [name, raw] of Object.entries(row)) {
-    const lc = name.toLowerCase();
-    if (ignored.has(lc)) continue;
-    const normalize = Object.entries(normalizers).find(([k]) => k.toLowerCase() === lc)?.[1];
-    entries.push([lc, normalize ? normalize(raw) : raw, name]);
-  }
-  if (!columns[side]) columns[side] = new Map(entries.map(([lc, , name]) => [lc, name]));
-  entries.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
-  const hash = createHash('sha256');
-  for (const [lc, value] of entries) hash.update(`${lc}\u0001${canonicalValue(value, options)}\u0002`);
-  return hash.digest('base64').slice(0, 22);
-}

@@ -183,7 +183,8 @@ function rank(value: SqlValue): number {
 
 /**
  * Orders two key values the way a database orders them with a binary collation and NULLS FIRST: numbers
- * by value, dates by instant, strings by code point, bytes by byte. 0 means the keys are the same row.
+ * (and numeric strings, unless `numericStrings` is false) by value, dates by instant, other strings by code
+ * point, bytes by byte. 0 means the keys are the same row.
  */
 export function compareKeyValues(a: SqlValue, b: SqlValue, options: ValueOptions = {}): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
@@ -195,7 +196,18 @@ export function compareKeyValues(a: SqlValue, b: SqlValue, options: ValueOptions
     const ib = b instanceof Date ? b.getTime() : typeof b === 'string' ? parseInstant(b) : undefined;
     if (ia !== undefined && ib !== undefined) return Math.sign(ia - ib);
   }
-  if (typeof a === 'string' && typeof b === 'string') return compareCodePoints(text(a, options), text(b, options));
+  if (typeof a === 'string' && typeof b === 'string') {
+    const ta = text(a, options);
+    const tb = text(b, options);
+    // BIGINT and DECIMAL keys arrive as strings on both sides (drivers keep their precision that way):
+    // order them by value, as the database did. Text keys that merely look numeric need numericStrings: false.
+    if (options.numericStrings !== false) {
+      const da = canonicalDecimal(ta);
+      const db = da === undefined ? undefined : canonicalDecimal(tb);
+      if (da !== undefined && db !== undefined) return compareDecimals(da, db);
+    }
+    return compareCodePoints(ta, tb);
+  }
   if (Buffer.isBuffer(a) && Buffer.isBuffer(b)) return Buffer.compare(a, b);
   return Math.sign(rank(a) - rank(b));
 }

@@ -15,7 +15,8 @@ import { z } from 'zod';
 import { BadInputError } from '../errors.ts';
 import type { Check, CheckContext, CheckOptionsBase, CheckOutcome, Severity } from './check.ts';
 import { CHECK_OPTIONS_BASE, functionSchema, parseCheckOptions } from './check-options.ts';
-import { compareSortedRows, compareUnorderedRows, type ColumnNormalizer, type RowDiff } from './compare-rows.ts';
+import { compareSortedRows, type ColumnNormalizer, type RowDiff } from './compare-rows.ts';
+import { compareUnorderedRows } from './compare-unordered-rows.ts';
 import type { ValueOptions } from './normalize-value.ts';
 
 export type QuerySql = string | { readonly sql: string } | { readonly source: string; readonly target: string };

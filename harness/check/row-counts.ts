@@ -119,7 +119,7 @@ class RowCountsCheck implements Check {
       mismatches++;
       differing.push(`${pair.source} (source ${s}, target ${t})`);
       const delta = t < s ? `${s - t} missing` : t > s ? `${t - s} extra` : 'same count';
-      const renamed = pair.target === pair.source ? '' : ` (target table "${pair.target}")`;
+      const renamed = pair.target.toLowerCase() === pair.source.toLowerCase() ? '' : ` (target table "${pair.target}")`;
       const expectation = pair.expected === undefined ? '' : `, ${rule.text}`;
       examples.push({ subject: `table "${pair.source}"`, detail: `source ${s} rows, target ${t} rows (${delta})${expectation}${renamed}` });
     }

@@ -67,5 +67,5 @@ export function buildDatabaseUrl(parts: Omit<ParsedDatabaseUrl, 'file'>): string
 
 /** Replaces the password of any URL-looking string with "***" (for logs and reports). */
 export function redactUrl(text: string): string {
-  return text.replace(/(\w+:\/\/[^:/@\s]*:)([^@\s]*)@/g, '$1***@');
+  return text.replace(/\b([a-z][\w+.-]*:\/\/[^:/@\s]*:)([^@\s]*)@/gi, '$1***@');
 }

@@ -18,6 +18,7 @@ import type { Reporter } from './reporter.ts';
 export const MARKDOWN_REPORT_FILE = 'report.md';
 export const MARKDOWN_LIMIT_BYTES = 60 * 1024;
 const WARNINGS_SHOWN = 20;
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const OUTPUT_TAIL_CHARS = 3000;
 
 const HEADLINE = { GO: '✅ GO', 'NO-GO': '❌ NO-GO', ERROR: '⚠️ ERROR' } as const;
@@ -141,7 +142,8 @@ export function renderMarkdownReport(raw: RehearsalResult): string {
   const after = [warnings(r), cutover(r), reproducibility(r)].filter(Boolean);
   const fixed = bytes([...before, ...after].join('\n\n')) + 200;
   const middle = details(r, MARKDOWN_LIMIT_BYTES - fixed);
-  let text = `${[...before, middle, ...after].filter(Boolean).join('\n\n')}\n`;
+  // Control characters (a bell in a step's output) would show as garbage or break GitHub's rendering.
+  let text = `${[...before, middle, ...after].filter(Boolean).join('\n\n')}\n`.replace(CONTROL_CHARS, '');
   if (bytes(text) > MARKDOWN_LIMIT_BYTES) {
     // Only reachable with pathological headers (thousands of steps or checks): cut, on a line boundary.
     const cut = Buffer.from(text).subarray(0, MARKDOWN_LIMIT_BYTES - 200).toString('utf8');

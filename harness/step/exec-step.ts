@@ -38,7 +38,9 @@ export class ExecStepError extends Error {
 }
 
 function tail(text: string): string {
-  const redacted = redactUrl(text);
+  // Cut first (with room for a URL straddling the cut), then redact: output can be megabytes.
+  const cut = text.length > OUTPUT_TAIL + 500 ? text.slice(-(OUTPUT_TAIL + 500)) : text;
+  const redacted = redactUrl(cut);
   return redacted.length > OUTPUT_TAIL ? `…${redacted.slice(-OUTPUT_TAIL)}` : redacted;
 }
 

@@ -3,8 +3,10 @@
  * they must never carry a password, whatever a step printed. Redaction is by pattern, so it also catches
  * secrets inside free text (exec output, error messages, SQL).
  */
-import { redactUrl } from '../../engine/connection-url.ts';
-
+/** `scheme://user:password@` → `scheme://user:***@`. The same rule as redactUrl in
+ * engine/connection-url.ts, anchored at a word boundary so that it stays linear on long outputs (the
+ * unanchored `\w+://` retries at every character of a long word: quadratic on a 1 MB log line). */
+const URL_PASSWORD = /\b([a-z][\w+.-]*:\/\/[^:/@\s]*:)([^@\s]*)@/gi;
 /** How the name of a secret ends: PASSWORD, PGPASSWORD, MARIADB_ROOT_PASSWORD, db_password, api_key, …
  * Only the ending is matched (whatever precedes it is kept as is), which keeps the pattern linear on long
  * outputs. */
@@ -21,7 +23,8 @@ function mask(value: string): string {
 
 /** Returns `text` with URL passwords and `password=…`-like values replaced by `***`. */
 export function redact(text: string): string {
-  return redactUrl(text)
+  return text
+    .replace(URL_PASSWORD, '$1***@')
     .replace(ASSIGNMENT, (_all, name: string, sep: string, value: string) => (value.startsWith('***') ? `${name}${sep}${value}` : `${name}${sep}${mask(value)}`))
     .replace(SQL_PASSWORD, (_all, words: string, space: string, value: string) => `${words}${space}${mask(value)}`);
 }
