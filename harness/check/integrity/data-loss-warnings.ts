@@ -16,6 +16,7 @@ export const DATA_LOSS_WARNINGS = [
   { code: '1452', name: 'ER_NO_REFERENCED_ROW_2', meaning: 'foreign key failure ignored: the row was skipped' },
   { code: '1048', name: 'ER_BAD_NULL_ERROR', meaning: 'NULL into a NOT NULL column: replaced by a default' },
   { code: '1406', name: 'ER_DATA_TOO_LONG', meaning: 'value too long for the column: truncated' },
+  { code: '1260', name: 'ER_CUT_VALUE_GROUP_CONCAT', meaning: 'GROUP_CONCAT result cut at group_concat_max_len: list items lost' },
 ] as const;
 
 export type DataLossCode = (typeof DATA_LOSS_WARNINGS)[number]['code'];

@@ -199,7 +199,7 @@ export function extraSourcesV2V3(ctx: PodContext): Map<string, RowSource> {
       for (let p = 1; p <= w.playlists; p++) {
         const id = w.totalUsers + p;
         const name = `Playlist ${p} – ${TITLE_SUBJECTS[p % TITLE_SUBJECTS.length]}`;
-        const at = datetimeAt(Date.UTC(2020, 0, 1) + p * DAY, p * 7919);
+        const at = datetimeAt(Date.UTC(2020, 0, 1) + p * DAY, (p * 7919) % 1_000_000);
         yield {
           id, name, description: '', password: null, visibility: p % 3 === 0 ? 'private' : 'public', autoplay: true, promoted: p % 5 === 0,
           editable: true, slug: `${id}-${slugify(name)}`, owner_id: playlistOwner(p), date_created: at, date_updated: at, site_id: 1,
