@@ -1,0 +1,64 @@
+/**
+ * `create_and_save_doc` / `create_and_save_image` of `import_data` with USE_PODFILE = True (research §6.6):
+ * get or create the owner's `home` folder and a folder named after the video slug, then a
+ * `podfile_customfilemodel` / `podfile_customimagemodel` row whose file is saved by Django's storage under
+ * `files/<owner hashkey>/<slugify(name)>.<ext>` (podfile `get_upload_path_files`).
+ */
+import type { Connection } from '../../../harness/engine/engine.ts';
+import type { MediaManifestEntry } from '../../../harness/snapshot/snapshot-format.ts';
+import { basename, slugify } from './django-text.ts';
+import type { MediaStore } from './media-store.ts';
+
+export interface VideoOwner {
+  readonly id: number;
+  readonly slug: string;
+  readonly ownerId: number;
+  readonly hashkey: string;
+}
+
+/** `Video.objects.get(id=…)` with `video.owner.owner.hashkey`; undefined is "does not exist". */
+export async function findVideo(target: Connection, id: number): Promise<VideoOwner | undefined> {
+  const rows = await target.query(
+    'SELECT v.id, v.slug, v.owner_id, o.hashkey FROM video_video v JOIN authentication_owner o ON o.user_id = v.owner_id WHERE v.id = ?',
+    [id],
+  );
+  const r = rows[0];
+  return r && { id: Number(r.id), slug: String(r.slug), ownerId: Number(r.owner_id), hashkey: String(r.hashkey) };
+}
+
+async function folder(target: Connection, name: string, ownerId: number): Promise<number> {
+  const find = () => target.query('SELECT id FROM podfile_userfolder WHERE name = ? AND owner_id = ?', [name, ownerId]);
+  let rows = await find();
+  if (!rows[0]) {
+    await target.execute('INSERT INTO podfile_userfolder (name, owner_id, created_at) VALUES (?, ?, UTC_TIMESTAMP(6))', [name, ownerId]);
+    rows = await find();
+  }
+  return Number(rows[0]!.id);
+}
+
+/** `get_upload_path_files`: `files/<hashkey>/<slugify(fname)>.<ext>`. */
+export function podfilePath(hashkey: string, fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  const [fname, ext] = dot >= 0 ? [fileName.slice(0, dot), fileName.slice(dot + 1)] : ['', fileName];
+  return `files/${hashkey}/${slugify(fname)}.${ext}`;
+}
+
+/** Creates the file row and stores the file; returns the new row id. */
+export async function createPodfile(
+  target: Connection,
+  media: MediaStore,
+  video: VideoOwner,
+  downloaded: { readonly name: string; readonly file: Pick<MediaManifestEntry, 'size' | 'sha256'> },
+  kind: 'file' | 'image',
+): Promise<number> {
+  await folder(target, 'home', video.ownerId);
+  const videoDir = await folder(target, video.slug, video.ownerId);
+  const path = media.save(podfilePath(video.hashkey, downloaded.name), downloaded.file);
+  const table = kind === 'file' ? 'podfile_customfilemodel' : 'podfile_customimagemodel';
+  await target.execute(
+    `INSERT INTO ${table} (name, description, folder_id, uploaded_at, created_by_id, file) VALUES (?, '', ?, UTC_TIMESTAMP(6), ?, ?)`,
+    [basename(path), videoDir, video.ownerId, path],
+  );
+  const rows = await target.query(`SELECT id FROM ${table} WHERE file = ? ORDER BY id DESC LIMIT 1`, [path]);
+  return Number(rows[0]!.id);
+}
