@@ -30,11 +30,8 @@ fi
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "[setup] npm ci"
-  # Some npm 11 releases write lock files without the other platforms' optional packages (rollup's) and
-  # then refuse them in `npm ci`; `npm install` honours the same lock file's versions.
-  npm ci --no-audit --no-fund --loglevel=error 2>/dev/null || {
-    echo "[setup] npm ci refused the lock file; installing with npm install instead"
-    npm install --no-audit --no-fund --loglevel=error
-  }
+  # The lock file lists every platform's optional packages, so `npm ci` installs it as it is; a refusal
+  # is a broken lock file and fails the set-up rather than being papered over by `npm install`.
+  npm ci --no-audit --no-fund --loglevel=error
 fi
 echo "[setup] ready"
