@@ -4,7 +4,7 @@
  * and the field.
  */
 import { z } from 'zod';
-import { BadInputError } from '../errors.ts';
+import { parseOptions } from '../options/parse-options.ts';
 import { SEVERITIES } from './check.ts';
 
 /** `severity` and `id`, common to every check. */
@@ -19,16 +19,13 @@ export function functionSchema<T extends (...args: never[]) => unknown>(message:
 }
 
 /**
- * Parses `input` with `schema` and throws a {@link BadInputError} whose message names the check and the
- * offending field, e.g. `check rowCounts: tables.Album must be a table name, false (dropped on purpose) or
- * { table, expected }`.
+ * Parses `input` with `schema` at scenario load and throws a {@link BadInputError} of one line naming the
+ * check and each field at fault, e.g. `check rowCounts: tabels is not a rowCounts option; did you mean
+ * "tables"?` or `check rowCounts: severity: must be "blocking" or "warning", got "fatal"`. `kind` is the
+ * factory's name; the message names the check by its `id` when one was given.
  */
-export function parseCheckOptions<S extends z.ZodType>(checkName: string, schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input ?? {});
-  if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.slice(0, 3).map((issue) => {
-    const path = issue.path.map(String).join('.');
-    return path ? `${path} ${issue.message}` : issue.message;
-  });
-  throw new BadInputError(`check ${checkName}: ${lines.join('; ')}`, { cause: parsed.error });
+export function parseCheckOptions<S extends z.ZodType>(kind: string, schema: S, input: unknown): z.output<S> {
+  const given = input ?? {};
+  const id = typeof given === 'object' && 'id' in given && typeof given.id === 'string' && given.id ? given.id : kind;
+  return parseOptions(schema, given, { subject: `check ${id}`, rootNoun: `${kind} option` });
 }

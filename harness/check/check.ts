@@ -6,6 +6,7 @@
 import type { Connection, ServerWarning } from '../engine/engine.ts';
 import type { Logger } from '../log.ts';
 import type { MediaManifestEntry } from '../snapshot/snapshot-format.ts';
+import type { CheckOutcomeStatus } from '../run/statuses.ts';
 
 export const SEVERITIES = ['blocking', 'warning'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -46,7 +47,7 @@ export interface CheckExample {
 }
 
 export interface CheckOutcome {
-  readonly status: 'passed' | 'failed';
+  readonly status: CheckOutcomeStatus;
   /** One line: "11 tables match", "Track: 3503 rows in source, 3502 in target". */
   readonly summary: string;
   /** Up to maxExamples examples (failed only). */

@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import { BadInputError } from '../errors.ts';
+import { parseOptions } from '../options/parse-options.ts';
 import type { Check, CheckContext, CheckOptionsBase, CheckOutcome, Severity } from './check.ts';
 import { CHECK_OPTIONS_BASE, functionSchema, parseCheckOptions } from './check-options.ts';
 import { compareSortedRows, type ColumnNormalizer, type RowDiff } from './compare-rows.ts';
@@ -153,8 +154,9 @@ function outcome(diff: RowDiff, maxExamples: number): CheckOutcome {
  * ```
  */
 export function query(sql: QuerySql, options: QueryCheckOptions = {}): Check {
-  const parsed = parseCheckOptions(options.id ?? 'query', OPTIONS, options);
-  const text = parseCheckOptions(parsed.id ?? 'query', z.object({ sql: SQL }), { sql }).sql;
+  const parsed = parseCheckOptions('query', OPTIONS, options);
+  // The SQL is the first argument, not an option: its problems are reported under the name `sql`.
+  const text = parseOptions(z.object({ sql: SQL }), { sql }, { subject: `check ${parsed.id ?? 'query'}`, rootNoun: 'query argument' }).sql;
   const pair = typeof text === 'string' ? { source: text, target: text } : 'sql' in text ? { source: text.sql, target: text.sql } : text;
   if (!parsed.orderInsensitive) {
     for (const side of ['source', 'target'] as const) {

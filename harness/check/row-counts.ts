@@ -190,5 +190,5 @@ class RowCountsCheck implements Check {
 
 /** Compares row counts table by table; see the module comment for the options. */
 export function rowCounts(options: RowCountsOptions = {}): Check {
-  return new RowCountsCheck(parseCheckOptions(options.id ?? 'rowCounts', OPTIONS, options));
+  return new RowCountsCheck(parseCheckOptions('rowCounts', OPTIONS, options));
 }

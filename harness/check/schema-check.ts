@@ -132,5 +132,5 @@ class SchemaCheck implements Check {
 
 /** Checks that the target has the given tables and columns (and types, when given). */
 export function schema(options: SchemaCheckOptions): Check {
-  return new SchemaCheck(parseCheckOptions(options?.id ?? 'schema', OPTIONS, options));
+  return new SchemaCheck(parseCheckOptions('schema', OPTIONS, options));
 }

@@ -3,10 +3,12 @@
  * loaded) above which finished phases, steps and checks scroll. Not on a terminal (CI logs): one plain
  * line per finished item, no animation.
  */
-import type { RehearsalEvent } from '../run/rehearsal-events.ts';
 import { formatDuration } from '../report/render/format-duration.ts';
+import { STEPS_PHASE } from '../run/phases.ts';
+import type { RehearsalEvent } from '../run/rehearsal-events.ts';
+import type { AnyStatus } from '../run/statuses.ts';
 
-const STATUS_MARK: Record<string, string> = { passed: '✔', failed: '✖', errored: '✖', skipped: '–', 'not-run': '–' };
+const STATUS_MARK: Readonly<Record<AnyStatus, string>> = { passed: '✔', failed: '✖', errored: '✖', skipped: '–', 'not-run': '–' };
 
 export class ProgressDisplay {
   readonly #out: NodeJS.WriteStream;
@@ -27,8 +29,9 @@ export class ProgressDisplay {
         this.#status(event.name);
         break;
       case 'phase-end':
-        if (event.phase.name !== 'migration steps') {
-          this.#line(`${STATUS_MARK[event.phase.status] ?? '?'} ${event.phase.name} (${formatDuration(event.phase.durationMs)})${event.phase.detail ? `: ${event.phase.detail}` : ''}`);
+        // Each step printed its own line; the phase that ran them would only repeat it.
+        if (event.phase.name !== STEPS_PHASE) {
+          this.#line(`${STATUS_MARK[event.phase.status]} ${event.phase.name} (${formatDuration(event.phase.durationMs)})${event.phase.detail ? `: ${event.phase.detail}` : ''}`);
         }
         break;
       case 'step-start':

@@ -4,8 +4,10 @@
  * type-mapping.ts, names lower-cased by default as pgloader does), rows are streamed in batches, and
  * foreign keys are added once all rows are in.
  */
+import { z } from 'zod';
 import type { Connection, Row, SqlValue } from '../engine/engine.ts';
 import type { Step, StepContext, StepOutput } from '../step/step.ts';
+import { parseStepOptions, stepIdSchema } from '../step/step-options.ts';
 import { task } from '../step/task-step.ts';
 import { mapColumnType } from './type-mapping.ts';
 
@@ -19,6 +21,15 @@ export interface CopyTablesOptions {
   /** Rows per INSERT. @default 500 */
   readonly batchSize?: number;
 }
+
+const copyTablesSchema = z
+  .object({
+    id: stepIdSchema.optional(),
+    tables: z.array(z.string().min(1)).optional(),
+    rename: z.custom<(name: string) => string>((value) => typeof value === 'function', 'must be a function (name) => targetName').optional(),
+    batchSize: z.number().int().positive().optional(),
+  })
+  .strict();
 
 /** Dates go over as UTC wall-clock text: drivers would otherwise shift them by the local time zone. */
 function portable(value: SqlValue): unknown {
@@ -40,7 +51,8 @@ async function insertBatch(target: Connection, table: string, columns: readonly 
   await target.execute(`INSERT INTO ${q.quoteIdentifier(table)} (${columns.map((c) => q.quoteIdentifier(c)).join(', ')}) VALUES ${tuples.join(', ')}`, params);
 }
 
-export function copyTables(options: CopyTablesOptions = {}): Step {
+export function copyTables(given: CopyTablesOptions = {}): Step {
+  const options: CopyTablesOptions = parseStepOptions('copyTables', copyTablesSchema, given);
   const rename = options.rename ?? ((name: string) => name.toLowerCase());
   const batchSize = options.batchSize ?? 500;
   return task({

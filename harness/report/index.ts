@@ -24,6 +24,6 @@ export function createReporter(name: string): Reporter {
   return new REPORTERS[name]();
 }
 
-export type { Reporter, RunStartInfo } from './reporter.ts';
+export type { Reporter } from './reporter.ts';
 export { JsonReporter, MarkdownReporter, JunitReporter };
 export { redact, redactDeep } from './render/redact.ts';

@@ -8,6 +8,7 @@
  * report.json, which always has everything.
  */
 import type { CheckResult, RehearsalResult, StepResult } from '../run/rehearsal-result.ts';
+import type { AnyStatus } from '../run/statuses.ts';
 import type { DatabaseOrigin } from '../provider/provider.ts';
 import { formatDuration } from './render/format-duration.ts';
 import { code, escapeCell, fence, table, truncate } from './render/markdown.ts';
@@ -22,7 +23,7 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const OUTPUT_TAIL_CHARS = 3000;
 
 const HEADLINE = { GO: '✅ GO', 'NO-GO': '❌ NO-GO', ERROR: '⚠️ ERROR' } as const;
-const STATUS = { passed: '✅ passed', failed: '❌ failed', errored: '⚠️ errored', skipped: '⏭️ skipped', 'not-run': '⏭️ not run' } as const;
+const STATUS = { passed: '✅ passed', failed: '❌ failed', errored: '⚠️ errored', skipped: '⏭️ skipped', 'not-run': '⏭️ not run' } as const satisfies Record<AnyStatus, string>;
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 const short = (sha: string | undefined, n = 12) => (sha ? sha.replace(/^sha256:/, '').slice(0, n) : '–');

@@ -5,7 +5,7 @@ import type { StartedDatabase } from '../provider/provider.ts';
 import type { LoadedScenario } from '../scenario/load-scenario.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { formatDuration } from '../report/render/format-duration.ts';
-import { REPORT_SCHEMA_VERSION, type CheckResult, type CutoverEstimate, type PhaseResult, type RehearsalResult, type StepResult } from './rehearsal-result.ts';
+import { REPORT_SCHEMA_VERSION, type CheckResult, type CutoverEstimate, type PhaseResult, type RehearsalResult, type RunError, type StepResult } from './rehearsal-result.ts';
 import { decideVerdict } from './verdict.ts';
 
 const WARNINGS_KEPT = 100;
@@ -22,7 +22,7 @@ export interface ResultInput {
   readonly steps: readonly StepResult[];
   readonly checks: readonly CheckResult[];
   readonly warnings: readonly CapturedWarning[];
-  readonly failure?: { readonly phase: string; readonly message: string };
+  readonly failure?: RunError;
 }
 
 function cutover(steps: readonly StepResult[], rows: number | undefined): CutoverEstimate {

@@ -4,24 +4,25 @@
  */
 import type { CheckExample, CapturedWarning, Severity } from '../check/check.ts';
 import type { DatabaseOrigin } from '../provider/provider.ts';
+import type { PhaseName, RunErrorPlace } from './phases.ts';
+import type { CheckStatus, PhaseStatus, StepStatus, Verdict } from './statuses.ts';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
-export const VERDICTS = ['GO', 'NO-GO', 'ERROR'] as const;
-export type Verdict = (typeof VERDICTS)[number];
+export { CHECK_STATUSES, EXIT_CODES, PHASE_STATUSES, STEP_STATUSES, VERDICTS } from './statuses.ts';
+export type { CheckStatus, PhaseStatus, StepStatus, Verdict } from './statuses.ts';
+export type { PhaseName, RunErrorPlace } from './phases.ts';
 
-export const EXIT_CODES: Readonly<Record<Verdict, number>> = { GO: 0, 'NO-GO': 1, ERROR: 2 };
-
-export const STEP_STATUSES = ['passed', 'failed', 'not-run'] as const;
-export type StepStatus = (typeof STEP_STATUSES)[number];
-
-export const CHECK_STATUSES = ['passed', 'failed', 'errored', 'skipped'] as const;
-export type CheckStatus = (typeof CHECK_STATUSES)[number];
+/** Where a run error happened and what it said. */
+export interface RunError {
+  readonly phase: RunErrorPlace;
+  readonly message: string;
+}
 
 export interface PhaseResult {
-  /** "start databases", "load snapshot", "steps", "checks", "cleanup". */
-  readonly name: string;
-  readonly status: 'passed' | 'failed' | 'not-run';
+  /** One of PHASE_NAMES (phases.ts), in the order they ran. */
+  readonly name: PhaseName;
+  readonly status: PhaseStatus;
   readonly durationMs: number;
   readonly detail?: string;
 }
@@ -80,7 +81,7 @@ export interface RehearsalResult {
   /** Estimated cutover window: the time of the migration steps measured here, scaled. */
   readonly cutover: CutoverEstimate;
   /** Set when the run ended in ERROR for a reason outside steps and checks. */
-  readonly error?: { readonly phase: string; readonly message: string };
+  readonly error?: RunError;
 }
 
 export interface CutoverEstimate {

@@ -16,8 +16,9 @@ import type { Snapshot } from '../snapshot/snapshot.ts';
 import { VERSION } from '../version.ts';
 import { buildResult } from './build-result.ts';
 import { loadSource, prepareTarget } from './load-phase.ts';
+import { CHECKS_PHASE, STEPS_PHASE, type PhaseName } from './phases.ts';
 import type { RehearsalObserver } from './rehearsal-events.ts';
-import type { CheckResult, PhaseResult, RehearsalResult, StepResult } from './rehearsal-result.ts';
+import type { CheckResult, PhaseResult, RehearsalResult, RunError, StepResult } from './rehearsal-result.ts';
 import { runChecks, skippedChecks } from './run-checks.ts';
 import { runSteps } from './run-steps.ts';
 import { startDatabases, stopDatabases } from './start-databases.ts';
@@ -48,7 +49,7 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
   const phases: PhaseResult[] = [];
   let steps: StepResult[] = [];
   let checks: CheckResult[] = [];
-  let failure: { phase: string; message: string } | undefined;
+  let failure: RunError | undefined;
   const warnings = new WarningCollector();
   const workdir = join(options.outDir, 'work');
   mkdirSync(workdir, { recursive: true });
@@ -58,7 +59,7 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
   const timeouts = scenario.timeouts ?? {};
 
   /** Runs one phase, timing it; a thrown error ends the run in ERROR with the phase named. */
-  const phase = async (name: string, work: (signal: AbortSignal) => Promise<string | void>, timeoutMs: number): Promise<boolean> => {
+  const phase = async (name: PhaseName, work: (signal: AbortSignal) => Promise<string | void>, timeoutMs: number): Promise<boolean> => {
     if (failure) {
       phases.push({ name, status: 'not-run', durationMs: 0 });
       return false;
@@ -111,7 +112,7 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
         workdir, scenarioDir: options.loaded.dir, signal, emit, warnings, sourceMedia: () => options.snapshot?.mediaManifest(),
       });
       steps = outcome.steps;
-      phases.push({ name: 'migration steps', status: outcome.failed ? 'failed' : 'passed', durationMs: outcome.durationMs });
+      phases.push({ name: STEPS_PHASE, status: outcome.failed ? 'failed' : 'passed', durationMs: outcome.durationMs });
     } else {
       steps = scenario.steps.map((step) => ({ id: step.id, kind: step.kind, description: step.describe(), status: 'not-run' as const, durationMs: 0 }));
     }
@@ -124,7 +125,7 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
       };
       const started = performance.now();
       checks = await runChecks({ scenario, context, signal, emit, deaths: [databases.source!.exited, databases.target!.exited] });
-      phases.push({ name: 'checks', status: 'passed', durationMs: Math.round(performance.now() - started) });
+      phases.push({ name: CHECKS_PHASE, status: 'passed', durationMs: Math.round(performance.now() - started) });
     } else {
       checks = skippedChecks(scenario, failure ? `not run: ${failure.phase} failed` : 'not run: a migration step failed');
     }

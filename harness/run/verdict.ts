@@ -10,14 +10,15 @@
  *
  * Failed warning-severity checks never change the verdict; they are listed in the reasons as warnings.
  */
-import type { CheckResult, PhaseResult, StepResult, Verdict } from './rehearsal-result.ts';
-import { EXIT_CODES } from './rehearsal-result.ts';
+import { CHECKS_PHASE, STEPS_PHASE, type PhaseName } from './phases.ts';
+import type { CheckResult, PhaseResult, RunError, StepResult } from './rehearsal-result.ts';
+import { EXIT_CODES, type Verdict } from './statuses.ts';
 
 export interface VerdictInput {
   readonly steps: readonly StepResult[];
   readonly checks: readonly CheckResult[];
   /** The run-level error, when the run stopped outside steps and checks. */
-  readonly error?: { readonly phase: string; readonly message: string };
+  readonly error?: RunError;
   readonly phases?: readonly PhaseResult[];
 }
 
@@ -29,9 +30,9 @@ export interface VerdictDecision {
 }
 
 /** Phases whose failure is already explained by their own items (a step, a check). */
-const PHASES_EXPLAINED_BY_ITEMS: Readonly<Record<string, (input: VerdictInput) => boolean>> = {
-  steps: (input) => input.steps.some((s) => s.status === 'failed'),
-  checks: (input) => input.checks.some((c) => c.status === 'errored' || c.status === 'skipped'),
+const PHASES_EXPLAINED_BY_ITEMS: Partial<Readonly<Record<PhaseName, (input: VerdictInput) => boolean>>> = {
+  [STEPS_PHASE]: (input) => input.steps.some((s) => s.status === 'failed'),
+  [CHECKS_PHASE]: (input) => input.checks.some((c) => c.status === 'errored' || c.status === 'skipped'),
 };
 
 function errorReasons(input: VerdictInput): string[] {

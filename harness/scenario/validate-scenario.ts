@@ -2,11 +2,13 @@
  * Rejects an invalid scenario before anything starts, naming the field at fault.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { SEVERITIES } from '../check/check.ts';
 import { ENGINE_KINDS } from '../engine/engine.ts';
 import { BadInputError } from '../errors.ts';
+import { describeZodIssues } from '../options/describe-zod-issue.ts';
+import { joinProblems } from '../options/parse-options.ts';
 import { STEP_KINDS } from '../step/step.ts';
 import type { ScenarioConfig } from './define-scenario.ts';
 
@@ -49,14 +51,23 @@ const scenarioSchema = z
       .strict()
       .optional(),
   })
-  .loose();
+  .strict();
 
+/** The scenario file as the user would type it: relative to the current directory when inside it. */
+function shownPath(file: string): string {
+  const inside = relative(process.cwd(), file);
+  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : file;
+}
+
+/**
+ * Checks a scenario's shape (every level strict: an unknown key is rejected with the nearest valid one),
+ * then what the shape cannot say: unique ids, setup files that exist, each step's own checks. Throws one
+ * {@link BadInputError} of one line naming the file and every field at fault.
+ */
 export function validateScenario(value: unknown, file: string, scenarioDir: string): ScenarioConfig {
+  const fail = (problems: readonly string[]) => new BadInputError(`scenario ${shownPath(file)}: ${joinProblems(problems)}`);
   const parsed = scenarioSchema.safeParse(value);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    throw new BadInputError(`scenario ${file} is invalid:\n${problems.join('\n')}`);
-  }
+  if (!parsed.success) throw fail(describeZodIssues(scenarioSchema, value, parsed.error.issues, { rootNoun: 'scenario field' }));
   const scenario = value as ScenarioConfig;
   const problems: string[] = [];
   const duplicates = (ids: string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -68,6 +79,6 @@ export function validateScenario(value: unknown, file: string, scenarioDir: stri
     });
   }
   for (const step of scenario.steps) problems.push(...(step.validate?.(scenarioDir) ?? []));
-  if (problems.length > 0) throw new BadInputError(`scenario ${file} is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  if (problems.length > 0) throw fail(problems);
   return scenario;
 }

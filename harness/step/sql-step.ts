@@ -4,16 +4,35 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { DATABASE_ROLES } from '../provider/provider.ts';
+import { DATABASE_ROLES, type DatabaseRole } from '../provider/provider.ts';
 import type { Step, StepContext, StepOutput } from './step.ts';
 import { parseStepOptions, stepIdSchema } from './step-options.ts';
 
-const sqlStepSchema = z.union([
-  z.object({ id: stepIdSchema, on: z.enum(DATABASE_ROLES), file: z.string().min(1), timeoutMs: z.number().int().positive().optional() }).strict(),
-  z.object({ id: stepIdSchema, on: z.enum(DATABASE_ROLES), text: z.string().min(1), timeoutMs: z.number().int().positive().optional() }).strict(),
-]);
+/** One object with `file` or `text` (not a union of two shapes): a typo in either is then named as a typo. */
+const sqlStepSchema = z
+  .object({
+    id: stepIdSchema,
+    on: z.enum(DATABASE_ROLES),
+    file: z.string().min(1).optional(),
+    text: z.string().min(1).optional(),
+    timeoutMs: z.number().int().positive().optional(),
+  })
+  .strict()
+  .refine((o) => (o.file === undefined) !== (o.text === undefined), {
+    error: 'give either file (a SQL file) or text (SQL), not both or neither',
+    // Only once the keys are right: `fil` for `file` is reported as that typo alone.
+    when: (payload) => payload.issues.length === 0,
+  });
 
-export type SqlStepOptions = z.infer<typeof sqlStepSchema>;
+interface SqlStepBase {
+  readonly id: string;
+  /** Which database the script runs on. */
+  readonly on: DatabaseRole;
+  readonly timeoutMs?: number;
+}
+
+/** `file` (relative to the scenario folder, streamed) or `text`, exactly one of them. */
+export type SqlStepOptions = SqlStepBase & ({ readonly file: string; readonly text?: never } | { readonly text: string; readonly file?: never });
 
 export function sql(options: SqlStepOptions): Step {
   const parsed = parseStepOptions('sql', sqlStepSchema, options);
@@ -22,16 +41,16 @@ export function sql(options: SqlStepOptions): Step {
     kind: 'sql',
     on: parsed.on,
     timeoutMs: parsed.timeoutMs,
-    describe: () => ('file' in parsed ? `run ${parsed.file} on ${parsed.on}` : `run SQL on ${parsed.on}: ${parsed.text.slice(0, 60).replace(/\s+/g, ' ')}`),
+    describe: () => (parsed.file !== undefined ? `run ${parsed.file} on ${parsed.on}` : `run SQL on ${parsed.on}: ${(parsed.text ?? '').slice(0, 60).replace(/\s+/g, ' ')}`),
     validate(scenarioDir) {
-      if ('file' in parsed && !existsSync(resolve(scenarioDir, parsed.file))) {
+      if (parsed.file !== undefined && !existsSync(resolve(scenarioDir, parsed.file))) {
         return [`steps "${parsed.id}".file: "${parsed.file}" does not exist (looked in ${scenarioDir})`];
       }
       return [];
     },
     async run(context: StepContext): Promise<StepOutput> {
       const connection = parsed.on === 'source' ? context.source : context.target;
-      const input = 'file' in parsed ? createReadStream(resolve(context.scenarioDir, parsed.file)) : parsed.text;
+      const input = parsed.file !== undefined ? createReadStream(resolve(context.scenarioDir, parsed.file)) : (parsed.text ?? '');
       const result = await connection.runScript(input, {
         signal: context.signal,
         onProgress: (p) => context.progress(`${p.statements} statements, ${p.rows} rows`),

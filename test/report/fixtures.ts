@@ -2,7 +2,7 @@
  * Fixed RehearsalResult fixtures for the reporter tests: one GO, one NO-GO with row-diff examples, one
  * ERROR whose exec step printed a database URL with a password (it must be redacted everywhere).
  */
-import type { CheckResult, RehearsalResult, StepResult } from '../../harness/run/rehearsal-result.ts';
+import type { CheckResult, PhaseName, RehearsalResult, StepResult } from '../../harness/run/rehearsal-result.ts';
 
 export const SECRET = 's3cr3t-Pa55';
 
@@ -33,10 +33,10 @@ const base = {
   cutover: { stepsMs: 95_000, rows: 15607, note: 'Measured on this machine with a copy of production; the real window adds transfer and DNS changes.' },
 } as const satisfies Partial<RehearsalResult>;
 
-const PHASES = ['start databases', 'load snapshot', 'steps', 'checks', 'cleanup'];
+const PHASES: readonly PhaseName[] = ['start databases', 'load snapshot', 'migration steps', 'checks', 'cleanup'];
 
 /** Phases passed up to `failed`, which failed; later ones not run, except cleanup which always runs. */
-function phases(failed?: string): RehearsalResult['phases'] {
+function phases(failed?: PhaseName): RehearsalResult['phases'] {
   const stop = failed === undefined ? PHASES.length : PHASES.indexOf(failed);
   return PHASES.map((name, i) => ({
     name,
@@ -103,7 +103,7 @@ export const ERROR: RehearsalResult = {
   verdict: 'ERROR',
   exitCode: 2,
   reasons: ['step "import" failed: exit code 1', '1 step(s) did not run', 'check "rowCounts" was skipped'],
-  phases: phases('steps'),
+  phases: phases('migration steps'),
   steps: [
     stepsOk[0]!,
     {
@@ -114,5 +114,5 @@ export const ERROR: RehearsalResult = {
     { id: 'reindex', kind: 'sql', description: 'rebuild indexes', status: 'not-run', durationMs: 0 },
   ],
   checks: [{ ...countsOk, status: 'skipped', summary: 'not run: a step failed', examples: [], metrics: undefined }],
-  error: { phase: 'steps', message: `step "import" failed on postgres://pod:${SECRET}@10.0.0.5:5432/pod` },
+  error: { phase: 'migration steps', message: `step "import" failed on postgres://pod:${SECRET}@10.0.0.5:5432/pod` },
 };

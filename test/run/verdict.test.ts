@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckStatus } from '../../harness/run/rehearsal-result.ts';
-import { CHECK_STATUSES, EXIT_CODES, STEP_STATUSES, type CheckResult, type PhaseResult, type StepResult, type StepStatus } from '../../harness/run/rehearsal-result.ts';
+import { CHECK_STATUSES, EXIT_CODES, STEP_STATUSES, type CheckResult, type PhaseName, type PhaseResult, type RunError, type StepResult, type StepStatus } from '../../harness/run/rehearsal-result.ts';
 import { SEVERITIES, type Severity } from '../../harness/check/check.ts';
 import { decideVerdict } from '../../harness/run/verdict.ts';
 
@@ -9,7 +9,7 @@ const check = (id: string, status: CheckStatus, severity: Severity = 'blocking')
   id, kind: 'query', severity, description: id, status, durationMs: 1,
   summary: `${id} summary`, examples: [], error: status === 'errored' ? `${id} boom` : undefined,
 });
-const phase = (name: string, status: PhaseResult['status'], detail?: string): PhaseResult => ({ name, status, durationMs: 1, detail });
+const phase = (name: PhaseName, status: PhaseResult['status'], detail?: string): PhaseResult => ({ name, status, durationMs: 1, detail });
 
 describe('verdict: truth table', () => {
   const stepCases: Record<string, StepResult[]> = {
@@ -23,10 +23,10 @@ describe('verdict: truth table', () => {
     for (const severity of SEVERITIES) checkCases[`${severity} ${status}`] = [check('ok', 'passed'), check('c', status, severity)];
   }
   checkCases['blocking failed + warning failed'] = [check('b', 'failed'), check('w', 'failed', 'warning')];
-  const errorCases = { 'no error': undefined, 'run error': { phase: 'start databases', message: 'podman socket not found' } };
+  const errorCases: Record<string, RunError | undefined> = { 'no error': undefined, 'run error': { phase: 'start databases', message: 'podman socket not found' } };
   const phaseCases: Record<string, PhaseResult[]> = {
-    'phases passed': [phase('steps', 'passed'), phase('cleanup', 'passed')],
-    'cleanup failed': [phase('steps', 'passed'), phase('cleanup', 'failed', 'container left behind')],
+    'phases passed': [phase('migration steps', 'passed'), phase('cleanup', 'passed')],
+    'cleanup failed': [phase('migration steps', 'passed'), phase('cleanup', 'failed', 'container left behind')],
   };
 
   for (const [stepName, steps] of Object.entries(stepCases)) {
@@ -75,7 +75,7 @@ describe('verdict: reasons', () => {
     const result = decideVerdict({
       steps: [step('schema', 'passed'), step('import', 'failed', 'exit code 1'), step('reindex', 'not-run'), step('vacuum', 'not-run')],
       checks: [check('counts', 'skipped'), check('prices', 'errored'), check('tags', 'failed')],
-      phases: [phase('steps', 'failed', 'import failed'), phase('checks', 'failed')],
+      phases: [phase('migration steps', 'failed', 'import failed'), phase('checks', 'failed')],
     });
     expect(result).toEqual({
       verdict: 'ERROR',

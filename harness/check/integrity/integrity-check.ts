@@ -60,17 +60,17 @@ const SCHEMA = z.object({
       z.object({
         table: z.string().min(1),
         column: columns,
-        references: z.object({ table: z.string().min(1), column: columns }),
+        references: z.object({ table: z.string().min(1), column: columns }).strict(),
         side: z.enum(['source', 'target']).optional(),
-      }),
+      }).strict(),
     )
     .optional(),
   allowWarnings: z.array(z.string().regex(/^\d+$/, { error: 'must be MariaDB error codes such as "1265"' })).optional(),
   uniqueCaseInsensitive: z
-    .array(z.object({ table: z.string().min(1), column: z.string().min(1), side: z.enum(['source', 'target']).optional() }))
+    .array(z.object({ table: z.string().min(1), column: z.string().min(1), side: z.enum(['source', 'target']).optional() }).strict())
     .optional(),
   revealValues: z.boolean().optional(),
-});
+}).strict();
 
 const list = (c: string | readonly string[]) => (typeof c === 'string' ? [c] : [...c]);
 

@@ -58,8 +58,8 @@ export interface MediaReferencesOptions extends CheckOptionsBase {
 
 const identifier = z.string().min(1);
 const pathSource = z.union([
-  z.object({ table: identifier, column: identifier, key: identifier }),
-  z.object({ sql: z.string().min(1), params: z.array(z.unknown()).optional() }),
+  z.object({ table: identifier, column: identifier, key: identifier }).strict(),
+  z.object({ sql: z.string().min(1), params: z.array(z.unknown()).optional() }).strict(),
 ]);
 
 const SCHEMA = z
@@ -71,15 +71,16 @@ const SCHEMA = z
         source: pathSource.optional(),
         target: pathSource,
         rewrite: functionSchema<(p: string, r: Row) => string | null>('must be a function (sourcePath, row) => targetPath').optional(),
-      }),
+      }).strict(),
     ),
     fileForeignKeys: z
-      .array(z.object({ table: identifier, column: identifier, fileTable: identifier, fileKey: identifier.optional(), pathColumn: identifier }))
+      .array(z.object({ table: identifier, column: identifier, fileTable: identifier, fileKey: identifier.optional(), pathColumn: identifier }).strict())
       .optional(),
     targetFiles: z.enum(TARGET_FILES, { error: `must be one of ${TARGET_FILES.join(', ')}` }).optional(),
     failOnOrphans: z.boolean().optional(),
     revealPaths: z.boolean().optional(),
   })
+  .strict()
   .refine((o) => new Set(o.references.map((r) => r.name)).size === o.references.length, {
     error: 'names must be unique',
     path: ['references'],

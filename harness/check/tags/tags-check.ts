@@ -58,15 +58,13 @@ export interface TagsOptions extends CheckOptionsBase {
   readonly allow?: readonly TagFindingClass[];
 }
 
-const library = z.union([
-  z.enum(TAG_LIBRARY_NAMES),
-  z.custom<TagLibrary>((v) => typeof v === 'object' && v !== null && typeof (v as TagLibrary).parse === 'function', {
-    error: `must be one of ${TAG_LIBRARY_NAMES.join(', ')} or a TagLibrary object`,
-  }),
-]);
+const library = z.union(
+  [z.enum(TAG_LIBRARY_NAMES), z.custom<TagLibrary>((v) => typeof v === 'object' && v !== null && typeof (v as TagLibrary).parse === 'function')],
+  { error: `must be one of ${TAG_LIBRARY_NAMES.join(', ')} or a TagLibrary object` },
+);
 const query = z.union([
   z.string().min(1),
-  z.object({ sql: z.string().min(1), params: z.array(z.unknown()).optional(), parse: library.optional() }),
+  z.object({ sql: z.string().min(1), params: z.array(z.unknown()).optional(), parse: library.optional() }).strict(),
 ]);
 const SCHEMA = z.object({
   ...CHECK_OPTIONS_BASE,
@@ -75,7 +73,7 @@ const SCHEMA = z.object({
   expect: library,
   entityLabel: z.string().min(1).optional(),
   allow: z.array(z.enum(TAG_FINDING_CLASSES, { error: `must be one of ${TAG_FINDING_CLASSES.join(', ')}` })).optional(),
-});
+}).strict();
 
 type Totals = Record<TagFindingClass, number> & { mergedByLibrary: number; overLength: number };
 
