@@ -135,11 +135,26 @@ function expectation(issue: Issue, value: unknown): string {
   return `is not valid (${previewValue(value)})`;
 }
 
+/** A size or range limit in words: "must be greater than 0", "must not be empty". */
+function boundText(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
+  const small = issue.code === 'too_small';
+  const limit = Number(small ? issue.minimum : issue.maximum);
+  if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint' || issue.origin === 'date') {
+    if (small) return issue.inclusive ? `must be at least ${limit}` : `must be greater than ${limit}`;
+    return issue.inclusive ? `must be at most ${limit}` : `must be less than ${limit}`;
+  }
+  if (small && limit === 1) return 'must not be empty';
+  const unit = issue.origin === 'string' ? 'character(s)' : 'item(s)';
+  return `must have ${small ? 'at least' : 'at most'} ${limit} ${unit}`;
+}
+
 function describe(issue: Issue, context: Context, prefix: Path): Problem[] {
   if (issue.code === 'unrecognized_keys') return unknownKeyProblems(issue, context, prefix);
   const path = [...prefix, ...issue.path];
   const value = valueAt(context.input, path);
   const at = (text: string): Problem[] => [{ text: path.length > 0 ? `${pathText(path)}: ${text}` : text }];
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && !isCustom(issue)) return at(`${boundText(issue)}, got ${previewValue(value)}`);
+  if (issue.code === 'invalid_format' && isCustom(issue)) return at(`${issue.message}, got ${previewValue(value)}`);
   if (issue.code !== 'invalid_type' && issue.code !== 'invalid_value' && issue.code !== 'invalid_union') return at(issue.message);
   if (value === undefined && path.length > 0) {
     return [{ text: `${pathText(path)}: is required (${expectation(issue, value).replace(/^must be /, '')})`, missing: pathText(path) }];

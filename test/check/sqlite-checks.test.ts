@@ -109,9 +109,9 @@ describe('sqlite: rowCounts', () => {
   it('rejects invalid options naming the check and the field', () => {
     expect(() => rowCounts({ tables: { Album: 3 as never } })).toThrow(BadInputError);
     expect(() => rowCounts({ tables: { Album: 3 as never } })).toThrow(
-      /^check rowCounts: tables.Album must be a table name, false \(dropped on purpose\) or \{ table, expected \}/,
+      /^check rowCounts: tables\.Album: must be a table name, false \(dropped on purpose\) or \{ table, expected \}.*, got 3$/,
     );
-    expect(() => rowCounts({ id: 'counts', severity: 'fatal' as never })).toThrow('check counts: severity must be one of blocking, warning');
+    expect(() => rowCounts({ id: 'counts', severity: 'fatal' as never })).toThrow('check counts: severity: must be "blocking" or "warning", got "fatal"');
   });
 
   it('errors when a mapping names no source table', async () => {
@@ -261,6 +261,6 @@ describe('sqlite: schema', () => {
   });
 
   it('rejects invalid options', () => {
-    expect(() => schema({ tables: { Track: 'TrackId' as never } })).toThrow(/^check schema: tables.Track must be a list of columns/);
+    expect(() => schema({ tables: { Track: 'TrackId' as never } })).toThrow(/^check schema: tables\.Track: must be a list of columns.*, got "TrackId"$/);
   });
 });
