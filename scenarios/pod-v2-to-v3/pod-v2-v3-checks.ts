@@ -3,7 +3,7 @@
  * scenario.ts so variants (test fixtures) can reuse them with other steps.
  */
 import { integrity, mediaReferences, query, rowCounts, tags, type Check, type TableMapping } from '../../harness/index.ts';
-import { POD_MEDIA_LAYOUTS } from '../../harness/generate/pod/pod-tables.ts';
+import { POD_MEDIA_LAYOUTS } from '../esup-pod/generator/pod-tables.ts';
 import { ENCODING_RENAMES, EXCLUDED_FROM_EXPORT, NO_V3_TABLE, v3TableName } from './pod-v2-v3-tables.ts';
 import { renditionThresholds } from './rendition-thresholds-check.ts';
 import { siteReferences } from './site-references-check.ts';

@@ -23,7 +23,7 @@ export default defineScenario({
     engine: 'mariadb',
     image: 'mariadb:10.11',
     serverOptions: { 'character-set-server': 'utf8mb4' },
-    setup: ['../pod-shared/schema/v3/mariadb.sql', 'v3-createdb.sql'],
+    setup: ['../esup-pod/schema/v3/mariadb.sql', 'v3-createdb.sql'],
   },
   steps: [
     task({ id: 'dump', description: 'export the v2 data (no django_migrations, no live_broadcaster) to WORKDIR/pod_v2.sql', run: exportPodV2 }),

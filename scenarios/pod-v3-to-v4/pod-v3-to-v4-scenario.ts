@@ -18,11 +18,11 @@ import { podV4Checks, type PodEngine } from './pod-v4-checks.ts';
 const SIDES = {
   mariadb: {
     source: { engine: 'mariadb', image: 'mariadb:10.11', serverOptions: { 'character-set-server': 'utf8mb4', 'group-concat-max-len': 1024 } },
-    target: { engine: 'mariadb', image: 'mariadb:10.11', serverOptions: { 'character-set-server': 'utf8mb4' }, setup: ['../pod-shared/schema/v4/mariadb.sql'] },
+    target: { engine: 'mariadb', image: 'mariadb:10.11', serverOptions: { 'character-set-server': 'utf8mb4' }, setup: ['../esup-pod/schema/v4/mariadb.sql'] },
   },
   postgres: {
     source: { engine: 'postgres', image: 'postgres:15' },
-    target: { engine: 'postgres', image: 'postgres:15', setup: ['../pod-shared/schema/v4/postgres.sql'] },
+    target: { engine: 'postgres', image: 'postgres:15', setup: ['../esup-pod/schema/v4/postgres.sql'] },
   },
 } as const;
 

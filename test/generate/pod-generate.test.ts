@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BadInputError } from '../../harness/errors.ts';
-import { generatePodSnapshot, parseGeneratePodOptions } from '../../harness/generate/pod/generate-pod.ts';
-import { mediaManifestEntries, referencedPaths } from '../../harness/generate/pod/pod-media.ts';
-import { parseTagInput, TAGS_COLUMN_LENGTH } from '../../harness/generate/pod/pod-tags.ts';
-import { GENERATOR_SECRET_KEY } from '../../harness/generate/pod/pod-world.ts';
+import { generatePodSnapshot, parseGeneratePodOptions } from '../../scenarios/esup-pod/generator/generate-pod.ts';
+import { mediaManifestEntries, referencedPaths } from '../../scenarios/esup-pod/generator/pod-media.ts';
+import { parseTagInput, TAGS_COLUMN_LENGTH } from '../../scenarios/esup-pod/generator/pod-tags.ts';
+import { GENERATOR_SECRET_KEY } from '../../scenarios/esup-pod/generator/pod-world.ts';
 import { openSnapshot } from '../../harness/snapshot/snapshot-reader.ts';
 import { dumpSha256, plan, rows, sha256Hex } from './pod-support.ts';
 

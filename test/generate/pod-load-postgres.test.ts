@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Connection } from '../../harness/engine/engine.ts';
-import { generatePodSnapshot } from '../../harness/generate/pod/generate-pod.ts';
-import type { DefectName } from '../../harness/generate/pod/pod-defects.ts';
-import type { GeneratorVersion } from '../../harness/generate/pod/pod-world.ts';
-import { podSchema, podSchemaFile } from '../../harness/generate/pod/schema/pod-schemas.ts';
+import { generatePodSnapshot } from '../../scenarios/esup-pod/generator/generate-pod.ts';
+import type { DefectName } from '../../scenarios/esup-pod/generator/pod-defects.ts';
+import type { GeneratorVersion } from '../../scenarios/esup-pod/generator/pod-world.ts';
+import { podSchema, podSchemaFile } from '../../scenarios/esup-pod/generator/schema/pod-schemas.ts';
 import { openSnapshot } from '../../harness/snapshot/snapshot-reader.ts';
 import { startTestDatabase, type TestDatabase } from '../engine/engine-databases.ts';
 

@@ -5,16 +5,16 @@
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { POD_MEDIA_LAYOUTS } from '../../harness/generate/pod/pod-tables.ts';
-import { findTable, POD_VERSIONS, type PodSchema } from '../../harness/generate/pod/schema/pod-schema-model.ts';
-import { POD_SCHEMA_FILES, podSchema, podSchemaFile, podSchemaFileContent } from '../../harness/generate/pod/schema/pod-schemas.ts';
-import { renderSchema } from '../../harness/generate/pod/schema/render-ddl.ts';
+import { POD_MEDIA_LAYOUTS } from '../../scenarios/esup-pod/generator/pod-tables.ts';
+import { findTable, POD_VERSIONS, type PodSchema } from '../../scenarios/esup-pod/generator/schema/pod-schema-model.ts';
+import { POD_SCHEMA_FILES, podSchema, podSchemaFile, podSchemaFileContent } from '../../scenarios/esup-pod/generator/schema/pod-schemas.ts';
+import { renderSchema } from '../../scenarios/esup-pod/generator/schema/render-ddl.ts';
 
 const column = (schema: PodSchema, table: string, name: string) => findTable(schema, table).columns.find((c) => c.name === name);
 
 describe('Pod schema files', () => {
   for (const { version, engine } of POD_SCHEMA_FILES) {
-    it(`${version}/${engine}.sql is up to date (run harness/generate/pod/schema/write-schema-files.ts)`, async () => {
+    it(`${version}/${engine}.sql is up to date (run scenarios/esup-pod/generator/schema/write-schema-files.ts)`, async () => {
       expect(await readFile(podSchemaFile(version, engine), 'utf8')).toBe(podSchemaFileContent(version, engine));
     });
   }

@@ -1,10 +1,10 @@
 /** Helpers for the Pod generator tests: small generations, rows of a table, dump hashes. */
 import { createHash } from 'node:crypto';
-import type { PodRow } from '../../harness/generate/pod/pod-dump-writer.ts';
-import { planPodGeneration, podDump, type PodGeneration } from '../../harness/generate/pod/generate-pod.ts';
-import type { DefectName } from '../../harness/generate/pod/pod-defects.ts';
-import type { GeneratorVersion } from '../../harness/generate/pod/pod-world.ts';
-import type { PodEngine } from '../../harness/generate/pod/schema/pod-schema-model.ts';
+import type { PodRow } from '../../scenarios/esup-pod/generator/pod-dump-writer.ts';
+import { planPodGeneration, podDump, type PodGeneration } from '../../scenarios/esup-pod/generator/generate-pod.ts';
+import type { DefectName } from '../../scenarios/esup-pod/generator/pod-defects.ts';
+import type { GeneratorVersion } from '../../scenarios/esup-pod/generator/pod-world.ts';
+import type { PodEngine } from '../../scenarios/esup-pod/generator/schema/pod-schema-model.ts';
 
 export function plan(version: GeneratorVersion, options: { engine?: PodEngine; videos?: number; seed?: number; defects?: DefectName[] } = {}): PodGeneration {
   return planPodGeneration({ version, engine: options.engine ?? 'mariadb', videos: options.videos ?? 120, seed: options.seed ?? 42, defects: options.defects ?? [] });

@@ -3,7 +3,7 @@
  * a lone multi-word tag is split on spaces unless quoted, commas win over spaces, quotes keep phrases.
  */
 import { describe, expect, it } from 'vitest';
-import { editStringForTags, parseTagInput, slugify, stripAccents, taggingNames } from '../../harness/generate/pod/pod-tags.ts';
+import { editStringForTags, parseTagInput, slugify, stripAccents, taggingNames } from '../../scenarios/esup-pod/generator/pod-tags.ts';
 
 describe('django-tagging parse_tag_input', () => {
   it('splits on spaces when there is no comma and no quote (the junk-keyword mechanism)', () => {

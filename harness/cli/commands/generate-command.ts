@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { DEFECTS, DEFECT_NAMES } from '../../generate/pod/pod-defects.ts';
+import { DEFECTS, DEFECT_NAMES } from '../../../scenarios/esup-pod/generator/pod-defects.ts';
 
 interface GenerateOptions {
   version: string;
@@ -33,7 +33,7 @@ export function registerGenerateCommand(program: Command): void {
     .option('--gzip', 'gzip the SQL dump member')
     .addHelpText('after', `\nDefects:\n${DEFECT_NAMES.map((name) => `  ${name.padEnd(24)} ${DEFECTS[name].description}`).join('\n')}`)
     .action(async (options: GenerateOptions) => {
-      const { generatePodSnapshot } = await import('../../generate/pod/generate-pod.ts');
+      const { generatePodSnapshot } = await import('../../../scenarios/esup-pod/generator/generate-pod.ts');
       const out = resolve(options.out);
       const tty = process.stderr.isTTY;
       const started = performance.now();

@@ -1,6 +1,6 @@
 /**
  * A small typed description of the Esup-Pod tables, from which both the DDL files in
- * scenarios/pod-shared/schema/ and the generator's INSERT statements are derived. One description per
+ * scenarios/esup-pod/schema/ and the generator's INSERT statements are derived. One description per
  * version (pod-schema-v1.ts, pod-schema-v2-v4.ts) renders to MariaDB and PostgreSQL, so the two engines
  * and the data writer can never disagree about a column name or width.
  *

@@ -1,5 +1,5 @@
--- Esup-Pod v3 schema for PostgreSQL: the tables that carry data worth checking.
--- Rendered from harness/generate/pod/schema/ by write-schema-files.ts: edit the descriptions, not this file.
+-- Esup-Pod v2 schema for PostgreSQL: the tables that carry data worth checking.
+-- Rendered from scenarios/esup-pod/generator/schema/ by write-schema-files.ts: edit the descriptions, not this file.
 -- Sources and version differences: /work/shared/research/esup-pod.md sections 2-5.
 
 SET client_encoding = 'UTF8';
@@ -31,7 +31,7 @@ CREATE TABLE django_migrations (
 
 CREATE TABLE auth_group (
   id serial NOT NULL,
-  name varchar(150) NOT NULL,
+  name varchar(80) NOT NULL,
   CONSTRAINT auth_group_pkey PRIMARY KEY (id),
   CONSTRAINT auth_group_name_key UNIQUE (name)
 );
@@ -42,8 +42,8 @@ CREATE TABLE auth_user (
   last_login timestamp with time zone,
   is_superuser boolean NOT NULL,
   username varchar(150) NOT NULL,
-  first_name varchar(150) NOT NULL,
-  last_name varchar(150) NOT NULL,
+  first_name varchar(30) NOT NULL,
+  last_name varchar(30) NOT NULL,
   email varchar(254) NOT NULL,
   is_staff boolean NOT NULL,
   is_active boolean NOT NULL,
@@ -53,7 +53,7 @@ CREATE TABLE auth_user (
 );
 
 CREATE TABLE podfile_userfolder (
-  id bigserial NOT NULL,
+  id serial NOT NULL,
   name varchar(255) NOT NULL,
   owner_id integer NOT NULL,
   created_at timestamp with time zone NOT NULL,
@@ -62,18 +62,18 @@ CREATE TABLE podfile_userfolder (
 );
 
 CREATE TABLE podfile_userfolder_users (
-  id bigserial NOT NULL,
-  userfolder_id bigint NOT NULL,
+  id serial NOT NULL,
+  userfolder_id integer NOT NULL,
   user_id integer NOT NULL,
   CONSTRAINT podfile_userfolder_users_pkey PRIMARY KEY (id),
   CONSTRAINT podfile_userfolder_users_userfolder_id_user_id_uniq UNIQUE (userfolder_id, user_id)
 );
 
 CREATE TABLE podfile_customfilemodel (
-  id bigserial NOT NULL,
+  id serial NOT NULL,
   name varchar(255) NOT NULL,
   description varchar(255) NOT NULL,
-  folder_id bigint NOT NULL,
+  folder_id integer NOT NULL,
   uploaded_at timestamp with time zone NOT NULL,
   created_by_id integer NOT NULL,
   file varchar(255) NOT NULL,
@@ -81,10 +81,10 @@ CREATE TABLE podfile_customfilemodel (
 );
 
 CREATE TABLE podfile_customimagemodel (
-  id bigserial NOT NULL,
+  id serial NOT NULL,
   name varchar(255) NOT NULL,
   description varchar(255) NOT NULL,
-  folder_id bigint NOT NULL,
+  folder_id integer NOT NULL,
   uploaded_at timestamp with time zone NOT NULL,
   created_by_id integer NOT NULL,
   file varchar(255) NOT NULL,
@@ -92,42 +92,41 @@ CREATE TABLE podfile_customimagemodel (
 );
 
 CREATE TABLE main_customfilemodel (
-  id bigserial NOT NULL,
+  id serial NOT NULL,
   file varchar(255),
   CONSTRAINT main_customfilemodel_pkey PRIMARY KEY (id)
 );
 
 CREATE TABLE main_customimagemodel (
-  id bigserial NOT NULL,
+  id serial NOT NULL,
   file varchar(255),
   CONSTRAINT main_customimagemodel_pkey PRIMARY KEY (id)
 );
 
 CREATE TABLE authentication_owner (
-  id bigserial NOT NULL,
+  id serial NOT NULL,
   user_id integer NOT NULL,
   auth_type varchar(20) NOT NULL,
   affiliation varchar(50) NOT NULL,
   commentaire text NOT NULL,
   hashkey varchar(64) NOT NULL,
-  userpicture_id bigint,
+  userpicture_id integer,
   establishment varchar(10) NOT NULL,
-  accepts_notifications boolean,
   CONSTRAINT authentication_owner_pkey PRIMARY KEY (id),
   CONSTRAINT authentication_owner_hashkey_key UNIQUE (hashkey),
   CONSTRAINT authentication_owner_user_id_uniq UNIQUE (user_id)
 );
 
 CREATE TABLE authentication_owner_sites (
-  id bigserial NOT NULL,
-  owner_id bigint NOT NULL,
+  id serial NOT NULL,
+  owner_id integer NOT NULL,
   site_id integer NOT NULL,
   CONSTRAINT authentication_owner_sites_pkey PRIMARY KEY (id),
   CONSTRAINT authentication_owner_sites_owner_id_site_id_uniq UNIQUE (owner_id, site_id)
 );
 
 CREATE TABLE video_type (
-  id bigserial NOT NULL,
+  id serial NOT NULL,
   title varchar(100) NOT NULL,
   title_fr varchar(100),
   title_en varchar(100),
@@ -135,22 +134,22 @@ CREATE TABLE video_type (
   description text NOT NULL,
   description_fr text,
   description_en text,
-  icon_id bigint,
+  icon_id integer,
   CONSTRAINT video_type_pkey PRIMARY KEY (id),
   CONSTRAINT video_type_title_key UNIQUE (title),
   CONSTRAINT video_type_slug_key UNIQUE (slug)
 );
 
 CREATE TABLE video_type_sites (
-  id bigserial NOT NULL,
-  type_id bigint NOT NULL,
+  id serial NOT NULL,
+  type_id integer NOT NULL,
   site_id integer NOT NULL,
   CONSTRAINT video_type_sites_pkey PRIMARY KEY (id),
   CONSTRAINT video_type_sites_type_id_site_id_uniq UNIQUE (type_id, site_id)
 );
 
 CREATE TABLE video_discipline (
-  id bigserial NOT NULL,
+  id serial NOT NULL,
   title varchar(100) NOT NULL,
   title_fr varchar(100),
   title_en varchar(100),
@@ -158,15 +157,22 @@ CREATE TABLE video_discipline (
   description text NOT NULL,
   description_fr text,
   description_en text,
-  icon_id bigint,
-  site_id integer NOT NULL,
+  icon_id integer,
   CONSTRAINT video_discipline_pkey PRIMARY KEY (id),
   CONSTRAINT video_discipline_title_key UNIQUE (title),
   CONSTRAINT video_discipline_slug_key UNIQUE (slug)
 );
 
+CREATE TABLE video_discipline_sites (
+  id serial NOT NULL,
+  discipline_id integer NOT NULL,
+  site_id integer NOT NULL,
+  CONSTRAINT video_discipline_sites_pkey PRIMARY KEY (id),
+  CONSTRAINT video_discipline_sites_discipline_id_site_id_uniq UNIQUE (discipline_id, site_id)
+);
+
 CREATE TABLE video_channel (
-  id bigserial NOT NULL,
+  id serial NOT NULL,
   title varchar(100) NOT NULL,
   title_fr varchar(100),
   title_en varchar(100),
@@ -174,36 +180,42 @@ CREATE TABLE video_channel (
   description text NOT NULL,
   description_fr text,
   description_en text,
-  headband_id bigint,
+  headband_id integer,
   color varchar(10),
   style text,
   visible boolean NOT NULL,
-  site_id integer NOT NULL,
   CONSTRAINT video_channel_pkey PRIMARY KEY (id),
   CONSTRAINT video_channel_title_key UNIQUE (title),
-  CONSTRAINT video_channel_slug_key UNIQUE (slug),
-  CONSTRAINT channel_unique_slug_site UNIQUE (slug, site_id)
+  CONSTRAINT video_channel_slug_key UNIQUE (slug)
+);
+
+CREATE TABLE video_channel_sites (
+  id serial NOT NULL,
+  channel_id integer NOT NULL,
+  site_id integer NOT NULL,
+  CONSTRAINT video_channel_sites_pkey PRIMARY KEY (id),
+  CONSTRAINT video_channel_sites_channel_id_site_id_uniq UNIQUE (channel_id, site_id)
 );
 
 CREATE TABLE video_channel_owners (
-  id bigserial NOT NULL,
-  channel_id bigint NOT NULL,
+  id serial NOT NULL,
+  channel_id integer NOT NULL,
   user_id integer NOT NULL,
   CONSTRAINT video_channel_owners_pkey PRIMARY KEY (id),
   CONSTRAINT video_channel_owners_channel_id_user_id_uniq UNIQUE (channel_id, user_id)
 );
 
 CREATE TABLE video_channel_users (
-  id bigserial NOT NULL,
-  channel_id bigint NOT NULL,
+  id serial NOT NULL,
+  channel_id integer NOT NULL,
   user_id integer NOT NULL,
   CONSTRAINT video_channel_users_pkey PRIMARY KEY (id),
   CONSTRAINT video_channel_users_channel_id_user_id_uniq UNIQUE (channel_id, user_id)
 );
 
 CREATE TABLE video_theme (
-  id bigserial NOT NULL,
-  "parentId_id" bigint,
+  id serial NOT NULL,
+  "parentId_id" integer,
   title varchar(100) NOT NULL,
   title_fr varchar(100),
   title_en varchar(100),
@@ -211,20 +223,20 @@ CREATE TABLE video_theme (
   description text NOT NULL,
   description_fr text,
   description_en text,
-  headband_id bigint,
-  channel_id bigint NOT NULL,
+  headband_id integer,
+  channel_id integer NOT NULL,
   CONSTRAINT video_theme_pkey PRIMARY KEY (id),
   CONSTRAINT video_theme_channel_id_slug_uniq UNIQUE (channel_id, slug)
 );
 
 CREATE TABLE video_video (
-  id bigserial NOT NULL,
+  id serial NOT NULL,
   video varchar(255) NOT NULL,
   title varchar(250) NOT NULL,
   title_fr varchar(250),
   title_en varchar(250),
   slug varchar(255) NOT NULL,
-  type_id bigint NOT NULL,
+  type_id integer NOT NULL,
   owner_id integer NOT NULL,
   description text NOT NULL,
   description_fr text,
@@ -233,7 +245,7 @@ CREATE TABLE video_video (
   date_evt date,
   cursus varchar(1) NOT NULL,
   main_lang varchar(2) NOT NULL,
-  transcript varchar(2) NOT NULL,
+  transcript boolean NOT NULL,
   tags varchar(255) NOT NULL,
   licence varchar(8),
   allow_downloading boolean NOT NULL,
@@ -244,8 +256,7 @@ CREATE TABLE video_video (
   encoding_in_progress boolean NOT NULL,
   is_video boolean NOT NULL,
   disable_comment boolean NOT NULL,
-  "order" smallint CHECK ("order" >= 0),
-  thumbnail_id bigint,
+  thumbnail_id integer,
   duration integer NOT NULL,
   overview varchar(255),
   date_delete date NOT NULL,
@@ -254,123 +265,121 @@ CREATE TABLE video_video (
 );
 
 CREATE TABLE video_video_sites (
-  id bigserial NOT NULL,
-  video_id bigint NOT NULL,
+  id serial NOT NULL,
+  video_id integer NOT NULL,
   site_id integer NOT NULL,
   CONSTRAINT video_video_sites_pkey PRIMARY KEY (id),
   CONSTRAINT video_video_sites_video_id_site_id_uniq UNIQUE (video_id, site_id)
 );
 
 CREATE TABLE video_video_additional_owners (
-  id bigserial NOT NULL,
-  video_id bigint NOT NULL,
+  id serial NOT NULL,
+  video_id integer NOT NULL,
   user_id integer NOT NULL,
   CONSTRAINT video_video_additional_owners_pkey PRIMARY KEY (id),
   CONSTRAINT video_video_additional_owners_video_id_user_id_uniq UNIQUE (video_id, user_id)
 );
 
 CREATE TABLE video_video_channel (
-  id bigserial NOT NULL,
-  video_id bigint NOT NULL,
-  channel_id bigint NOT NULL,
+  id serial NOT NULL,
+  video_id integer NOT NULL,
+  channel_id integer NOT NULL,
   CONSTRAINT video_video_channel_pkey PRIMARY KEY (id),
   CONSTRAINT video_video_channel_video_id_channel_id_uniq UNIQUE (video_id, channel_id)
 );
 
 CREATE TABLE video_video_theme (
-  id bigserial NOT NULL,
-  video_id bigint NOT NULL,
-  theme_id bigint NOT NULL,
+  id serial NOT NULL,
+  video_id integer NOT NULL,
+  theme_id integer NOT NULL,
   CONSTRAINT video_video_theme_pkey PRIMARY KEY (id),
   CONSTRAINT video_video_theme_video_id_theme_id_uniq UNIQUE (video_id, theme_id)
 );
 
 CREATE TABLE video_video_discipline (
-  id bigserial NOT NULL,
-  video_id bigint NOT NULL,
-  discipline_id bigint NOT NULL,
+  id serial NOT NULL,
+  video_id integer NOT NULL,
+  discipline_id integer NOT NULL,
   CONSTRAINT video_video_discipline_pkey PRIMARY KEY (id),
   CONSTRAINT video_video_discipline_video_id_discipline_id_uniq UNIQUE (video_id, discipline_id)
 );
 
 CREATE TABLE video_viewcount (
-  id bigserial NOT NULL,
-  video_id bigint NOT NULL,
+  id serial NOT NULL,
+  video_id integer NOT NULL,
   date date NOT NULL,
   count integer NOT NULL,
   CONSTRAINT video_viewcount_pkey PRIMARY KEY (id)
 );
 
-CREATE TABLE video_encode_transcript_videorendition (
-  id bigserial NOT NULL,
+CREATE TABLE video_videorendition (
+  id serial NOT NULL,
   resolution varchar(50) NOT NULL,
   minrate varchar(50) NOT NULL,
   video_bitrate varchar(50) NOT NULL,
   maxrate varchar(50) NOT NULL,
-  encoding_resolution_threshold integer NOT NULL CHECK (encoding_resolution_threshold >= 0),
   audio_bitrate varchar(50) NOT NULL,
   encode_mp4 boolean NOT NULL,
-  CONSTRAINT video_encode_transcript_videorendition_pkey PRIMARY KEY (id),
-  CONSTRAINT video_encode_transcript_videorendition_resolution_key UNIQUE (resolution)
+  CONSTRAINT video_videorendition_pkey PRIMARY KEY (id),
+  CONSTRAINT video_videorendition_resolution_key UNIQUE (resolution)
 );
 
-CREATE TABLE video_encode_transcript_videorendition_sites (
-  id bigserial NOT NULL,
-  videorendition_id bigint NOT NULL,
+CREATE TABLE video_videorendition_sites (
+  id serial NOT NULL,
+  videorendition_id integer NOT NULL,
   site_id integer NOT NULL,
-  CONSTRAINT video_encode_transcript_videorendition_sites_pkey PRIMARY KEY (id),
-  CONSTRAINT video_encode_transcript_videorendition_sites_v_1b51a458_uniq UNIQUE (videorendition_id, site_id)
+  CONSTRAINT video_videorendition_sites_pkey PRIMARY KEY (id),
+  CONSTRAINT video_videorendition_sites_videorendition_id_site_id_uniq UNIQUE (videorendition_id, site_id)
 );
 
-CREATE TABLE video_encode_transcript_encodingvideo (
-  id bigserial NOT NULL,
+CREATE TABLE video_encodingvideo (
+  id serial NOT NULL,
   name varchar(10) NOT NULL,
-  video_id bigint NOT NULL,
-  rendition_id bigint NOT NULL,
+  video_id integer NOT NULL,
+  rendition_id integer NOT NULL,
   encoding_format varchar(22) NOT NULL,
   source_file varchar(255) NOT NULL,
-  CONSTRAINT video_encode_transcript_encodingvideo_pkey PRIMARY KEY (id)
+  CONSTRAINT video_encodingvideo_pkey PRIMARY KEY (id)
 );
 
-CREATE TABLE video_encode_transcript_encodingaudio (
-  id bigserial NOT NULL,
+CREATE TABLE video_encodingaudio (
+  id serial NOT NULL,
   name varchar(10) NOT NULL,
-  video_id bigint NOT NULL,
+  video_id integer NOT NULL,
   encoding_format varchar(35) NOT NULL,
   source_file varchar(255) NOT NULL,
-  CONSTRAINT video_encode_transcript_encodingaudio_pkey PRIMARY KEY (id)
+  CONSTRAINT video_encodingaudio_pkey PRIMARY KEY (id)
 );
 
-CREATE TABLE video_encode_transcript_playlistvideo (
-  id bigserial NOT NULL,
+CREATE TABLE video_playlistvideo (
+  id serial NOT NULL,
   name varchar(10) NOT NULL,
-  video_id bigint NOT NULL,
+  video_id integer NOT NULL,
   encoding_format varchar(35) NOT NULL,
   source_file varchar(255) NOT NULL,
-  CONSTRAINT video_encode_transcript_playlistvideo_pkey PRIMARY KEY (id)
+  CONSTRAINT video_playlistvideo_pkey PRIMARY KEY (id)
 );
 
-CREATE TABLE video_encode_transcript_encodinglog (
-  id bigserial NOT NULL,
-  video_id bigint NOT NULL,
+CREATE TABLE video_encodinglog (
+  id serial NOT NULL,
+  video_id integer NOT NULL,
   log text,
-  logfile varchar(255),
-  CONSTRAINT video_encode_transcript_encodinglog_pkey PRIMARY KEY (id),
-  CONSTRAINT video_encode_transcript_encodinglog_video_id_uniq UNIQUE (video_id)
+  CONSTRAINT video_encodinglog_pkey PRIMARY KEY (id),
+  CONSTRAINT video_encodinglog_video_id_uniq UNIQUE (video_id)
 );
 
-CREATE TABLE video_encode_transcript_encodingstep (
-  id bigserial NOT NULL,
-  video_id bigint NOT NULL,
+CREATE TABLE video_encodingstep (
+  id serial NOT NULL,
+  video_id integer NOT NULL,
   num_step integer NOT NULL,
   desc_step varchar(255),
-  CONSTRAINT video_encode_transcript_encodingstep_pkey PRIMARY KEY (id),
-  CONSTRAINT video_encode_transcript_encodingstep_video_id_uniq UNIQUE (video_id)
+  CONSTRAINT video_encodingstep_pkey PRIMARY KEY (id),
+  CONSTRAINT video_encodingstep_video_id_uniq UNIQUE (video_id)
 );
 
 CREATE TABLE chapter_chapter (
-  id bigserial NOT NULL,
-  video_id bigint NOT NULL,
+  id serial NOT NULL,
+  video_id integer NOT NULL,
   title varchar(100) NOT NULL,
   slug varchar(105) NOT NULL,
   time_start integer NOT NULL CHECK (time_start >= 0),
@@ -379,8 +388,8 @@ CREATE TABLE chapter_chapter (
 );
 
 CREATE TABLE completion_contributor (
-  id bigserial NOT NULL,
-  video_id bigint NOT NULL,
+  id serial NOT NULL,
+  video_id integer NOT NULL,
   name varchar(200) NOT NULL,
   email_address varchar(254) NOT NULL,
   role varchar(200) NOT NULL,
@@ -389,26 +398,24 @@ CREATE TABLE completion_contributor (
 );
 
 CREATE TABLE completion_document (
-  id bigserial NOT NULL,
-  video_id bigint NOT NULL,
-  document_id bigint,
-  private boolean NOT NULL,
+  id serial NOT NULL,
+  video_id integer NOT NULL,
+  document_id integer,
   CONSTRAINT completion_document_pkey PRIMARY KEY (id)
 );
 
 CREATE TABLE completion_track (
-  id bigserial NOT NULL,
-  video_id bigint NOT NULL,
+  id serial NOT NULL,
+  video_id integer NOT NULL,
   kind varchar(10) NOT NULL,
   lang varchar(2) NOT NULL,
-  src_id bigint,
-  enrich_ready boolean NOT NULL,
+  src_id integer,
   CONSTRAINT completion_track_pkey PRIMARY KEY (id)
 );
 
 CREATE TABLE completion_overlay (
-  id bigserial NOT NULL,
-  video_id bigint NOT NULL,
+  id serial NOT NULL,
+  video_id integer NOT NULL,
   title varchar(100) NOT NULL,
   slug varchar(105) NOT NULL,
   time_start integer NOT NULL CHECK (time_start >= 0),
@@ -421,18 +428,18 @@ CREATE TABLE completion_overlay (
 );
 
 CREATE TABLE enrichment_enrichment (
-  id bigserial NOT NULL,
-  video_id bigint NOT NULL,
+  id serial NOT NULL,
+  video_id integer NOT NULL,
   title varchar(100) NOT NULL,
   slug varchar(105) NOT NULL,
   stop_video boolean NOT NULL,
   start integer NOT NULL CHECK (start >= 0),
   "end" integer NOT NULL CHECK ("end" >= 0),
   type varchar(10),
-  image_id bigint,
+  image_id integer,
   richtext text NOT NULL,
   weblink varchar(200),
-  document_id bigint,
+  document_id integer,
   embed text,
   CONSTRAINT enrichment_enrichment_pkey PRIMARY KEY (id),
   CONSTRAINT enrichment_enrichment_slug_key UNIQUE (slug)
@@ -455,126 +462,56 @@ CREATE TABLE tagging_taggeditem (
 );
 
 CREATE TABLE playlist_playlist (
-  id bigserial NOT NULL,
-  name varchar(200) NOT NULL,
-  description text NOT NULL,
-  password varchar(50),
-  visibility varchar(9) NOT NULL,
-  autoplay boolean NOT NULL,
-  promoted boolean NOT NULL,
-  editable boolean NOT NULL,
-  slug varchar(210) NOT NULL,
+  id serial NOT NULL,
+  title varchar(100) NOT NULL,
+  slug varchar(100) NOT NULL,
   owner_id integer NOT NULL,
-  date_created timestamp with time zone NOT NULL,
-  date_updated timestamp with time zone NOT NULL,
-  site_id integer NOT NULL,
+  description text NOT NULL,
+  visible boolean NOT NULL,
   CONSTRAINT playlist_playlist_pkey PRIMARY KEY (id),
+  CONSTRAINT playlist_playlist_title_key UNIQUE (title),
   CONSTRAINT playlist_playlist_slug_key UNIQUE (slug)
 );
 
-CREATE TABLE playlist_playlist_additional_owners (
-  id bigserial NOT NULL,
-  playlist_id bigint NOT NULL,
-  user_id integer NOT NULL,
-  CONSTRAINT playlist_playlist_additional_owners_pkey PRIMARY KEY (id),
-  CONSTRAINT playlist_playlist_additional_owners_playlist_id_user_id_uniq UNIQUE (playlist_id, user_id)
-);
-
-CREATE TABLE playlist_playlistcontent (
-  id bigserial NOT NULL,
-  playlist_id bigint NOT NULL,
-  video_id bigint NOT NULL,
-  date_added timestamp with time zone NOT NULL,
-  rank integer NOT NULL CHECK (rank >= 0),
-  CONSTRAINT playlist_playlistcontent_pkey PRIMARY KEY (id)
+CREATE TABLE playlist_playlistelement (
+  id serial NOT NULL,
+  playlist_id integer NOT NULL,
+  video_id integer NOT NULL,
+  position integer NOT NULL CHECK (position >= 0),
+  CONSTRAINT playlist_playlistelement_pkey PRIMARY KEY (id)
 );
 
 CREATE TABLE live_building (
-  id bigserial NOT NULL,
+  id serial NOT NULL,
   name varchar(200) NOT NULL,
-  headband_id bigint,
+  headband_id integer,
   gmapurl varchar(250),
   CONSTRAINT live_building_pkey PRIMARY KEY (id),
   CONSTRAINT live_building_name_key UNIQUE (name)
 );
 
 CREATE TABLE live_broadcaster (
-  id bigserial NOT NULL,
+  id serial NOT NULL,
   name varchar(200) NOT NULL,
   slug varchar(200) NOT NULL,
-  building_id bigint NOT NULL,
+  building_id integer NOT NULL,
   description text NOT NULL,
-  poster_id bigint,
+  poster_id integer,
   url varchar(200) NOT NULL,
+  video_on_hold_id integer,
+  iframe_url varchar(200),
+  iframe_height integer,
+  aside_iframe_url varchar(200),
   status boolean NOT NULL,
-  enable_add_event boolean NOT NULL,
-  enable_viewer_count boolean NOT NULL,
   is_restricted boolean NOT NULL,
+  password varchar(50),
+  viewcount integer NOT NULL,
+  enable_viewer_count boolean NOT NULL,
   public boolean NOT NULL,
-  piloting_implementation varchar(100),
-  piloting_conf text,
-  main_lang varchar(2) NOT NULL,
-  transcription_file varchar(255),
   CONSTRAINT live_broadcaster_pkey PRIMARY KEY (id),
   CONSTRAINT live_broadcaster_name_key UNIQUE (name),
   CONSTRAINT live_broadcaster_slug_key UNIQUE (slug),
   CONSTRAINT live_broadcaster_url_key UNIQUE (url)
-);
-
-CREATE TABLE video_videotodelete (
-  id bigserial NOT NULL,
-  date_deletion date NOT NULL,
-  CONSTRAINT video_videotodelete_pkey PRIMARY KEY (id),
-  CONSTRAINT video_videotodelete_date_deletion_uniq UNIQUE (date_deletion)
-);
-
-CREATE TABLE video_videotodelete_video (
-  id bigserial NOT NULL,
-  videotodelete_id bigint NOT NULL,
-  video_id bigint NOT NULL,
-  CONSTRAINT video_videotodelete_video_pkey PRIMARY KEY (id),
-  CONSTRAINT video_videotodelete_video_videotodelete_id_video_id_uniq UNIQUE (videotodelete_id, video_id)
-);
-
-CREATE TABLE meeting (
-  id bigserial NOT NULL,
-  name varchar(250) NOT NULL,
-  meeting_id varchar(255) NOT NULL,
-  owner_id integer NOT NULL,
-  attendee_password varchar(50) NOT NULL,
-  moderator_password varchar(50) NOT NULL,
-  start_at timestamp with time zone NOT NULL,
-  expected_duration interval NOT NULL,
-  recurrence varchar(10),
-  frequency smallint NOT NULL CHECK (frequency >= 0),
-  recurring_until date,
-  nb_occurrences smallint CHECK (nb_occurrences >= 0),
-  weekdays varchar(7),
-  monthly_type varchar(10) NOT NULL,
-  is_restricted boolean NOT NULL,
-  is_running boolean NOT NULL,
-  site_id integer NOT NULL,
-  max_participants integer NOT NULL CHECK (max_participants >= 0),
-  welcome_text text NOT NULL,
-  logout_url varchar(200),
-  record boolean NOT NULL,
-  is_personal boolean NOT NULL,
-  created_at timestamp with time zone NOT NULL,
-  updated_at timestamp with time zone NOT NULL,
-  is_webinar boolean NOT NULL,
-  enable_chat boolean NOT NULL,
-  CONSTRAINT meeting_pkey PRIMARY KEY (id),
-  CONSTRAINT recurring_until_greater_than_start CHECK (recurring_until IS NULL OR recurring_until >= CAST(start_at AS DATE)),
-  CONSTRAINT frequency_gte_1 CHECK (frequency >= 1),
-  CONSTRAINT recurring_until_and_nb_occurrences_mutually_null_or_not CHECK ((recurring_until IS NULL AND nb_occurrences IS NULL) OR (recurring_until IS NOT NULL AND nb_occurrences IS NOT NULL))
-);
-
-CREATE TABLE meeting_additional_owners (
-  id bigserial NOT NULL,
-  meeting_id bigint NOT NULL,
-  user_id integer NOT NULL,
-  CONSTRAINT meeting_additional_owners_pkey PRIMARY KEY (id),
-  CONSTRAINT meeting_additional_owners_meeting_id_user_id_uniq UNIQUE (meeting_id, user_id)
 );
 
 CREATE TABLE django_flatpage (
@@ -630,12 +567,16 @@ ALTER TABLE video_type_sites ADD CONSTRAINT video_type_sites_site_id_fk_django_s
 CREATE INDEX video_type_sites_site_id_idx ON video_type_sites (site_id);
 ALTER TABLE video_discipline ADD CONSTRAINT video_discipline_icon_id_fk_podfile_customimagemodel FOREIGN KEY (icon_id) REFERENCES podfile_customimagemodel (id) DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX video_discipline_icon_id_idx ON video_discipline (icon_id);
-ALTER TABLE video_discipline ADD CONSTRAINT video_discipline_site_id_fk_django_site FOREIGN KEY (site_id) REFERENCES django_site (id) DEFERRABLE INITIALLY DEFERRED;
-CREATE INDEX video_discipline_site_id_idx ON video_discipline (site_id);
+ALTER TABLE video_discipline_sites ADD CONSTRAINT video_discipline_sites_discipline_id_fk_video_discipline FOREIGN KEY (discipline_id) REFERENCES video_discipline (id) DEFERRABLE INITIALLY DEFERRED;
+CREATE INDEX video_discipline_sites_discipline_id_idx ON video_discipline_sites (discipline_id);
+ALTER TABLE video_discipline_sites ADD CONSTRAINT video_discipline_sites_site_id_fk_django_site FOREIGN KEY (site_id) REFERENCES django_site (id) DEFERRABLE INITIALLY DEFERRED;
+CREATE INDEX video_discipline_sites_site_id_idx ON video_discipline_sites (site_id);
 ALTER TABLE video_channel ADD CONSTRAINT video_channel_headband_id_fk_podfile_customimagemodel FOREIGN KEY (headband_id) REFERENCES podfile_customimagemodel (id) DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX video_channel_headband_id_idx ON video_channel (headband_id);
-ALTER TABLE video_channel ADD CONSTRAINT video_channel_site_id_fk_django_site FOREIGN KEY (site_id) REFERENCES django_site (id) DEFERRABLE INITIALLY DEFERRED;
-CREATE INDEX video_channel_site_id_idx ON video_channel (site_id);
+ALTER TABLE video_channel_sites ADD CONSTRAINT video_channel_sites_channel_id_fk_video_channel FOREIGN KEY (channel_id) REFERENCES video_channel (id) DEFERRABLE INITIALLY DEFERRED;
+CREATE INDEX video_channel_sites_channel_id_idx ON video_channel_sites (channel_id);
+ALTER TABLE video_channel_sites ADD CONSTRAINT video_channel_sites_site_id_fk_django_site FOREIGN KEY (site_id) REFERENCES django_site (id) DEFERRABLE INITIALLY DEFERRED;
+CREATE INDEX video_channel_sites_site_id_idx ON video_channel_sites (site_id);
 ALTER TABLE video_channel_owners ADD CONSTRAINT video_channel_owners_channel_id_fk_video_channel FOREIGN KEY (channel_id) REFERENCES video_channel (id) DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX video_channel_owners_channel_id_idx ON video_channel_owners (channel_id);
 ALTER TABLE video_channel_owners ADD CONSTRAINT video_channel_owners_user_id_fk_auth_user FOREIGN KEY (user_id) REFERENCES auth_user (id) DEFERRABLE INITIALLY DEFERRED;
@@ -678,22 +619,22 @@ ALTER TABLE video_video_discipline ADD CONSTRAINT video_video_discipline_discipl
 CREATE INDEX video_video_discipline_discipline_id_idx ON video_video_discipline (discipline_id);
 ALTER TABLE video_viewcount ADD CONSTRAINT video_viewcount_video_id_fk_video_video FOREIGN KEY (video_id) REFERENCES video_video (id) DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX video_viewcount_video_id_idx ON video_viewcount (video_id);
-ALTER TABLE video_encode_transcript_videorendition_sites ADD CONSTRAINT video_enc_71c9d461_fk_video_encode_transcript_videorendition FOREIGN KEY (videorendition_id) REFERENCES video_encode_transcript_videorendition (id) DEFERRABLE INITIALLY DEFERRED;
-CREATE INDEX video_encode_transcript_videorendition_sites_vi_c4630550_idx ON video_encode_transcript_videorendition_sites (videorendition_id);
-ALTER TABLE video_encode_transcript_videorendition_sites ADD CONSTRAINT video_encode_transcript_videorenditi_8e1e3c51_fk_django_site FOREIGN KEY (site_id) REFERENCES django_site (id) DEFERRABLE INITIALLY DEFERRED;
-CREATE INDEX video_encode_transcript_videorendition_sites_site_id_idx ON video_encode_transcript_videorendition_sites (site_id);
-ALTER TABLE video_encode_transcript_encodingvideo ADD CONSTRAINT video_encode_transcript_encodingvide_d43e65a0_fk_video_video FOREIGN KEY (video_id) REFERENCES video_video (id) DEFERRABLE INITIALLY DEFERRED;
-CREATE INDEX video_encode_transcript_encodingvideo_video_id_idx ON video_encode_transcript_encodingvideo (video_id);
-ALTER TABLE video_encode_transcript_encodingvideo ADD CONSTRAINT video_enc_d18d7d7a_fk_video_encode_transcript_videorendition FOREIGN KEY (rendition_id) REFERENCES video_encode_transcript_videorendition (id) DEFERRABLE INITIALLY DEFERRED;
-CREATE INDEX video_encode_transcript_encodingvideo_rendition_id_idx ON video_encode_transcript_encodingvideo (rendition_id);
-ALTER TABLE video_encode_transcript_encodingaudio ADD CONSTRAINT video_encode_transcript_encodingaudi_b00ced72_fk_video_video FOREIGN KEY (video_id) REFERENCES video_video (id) DEFERRABLE INITIALLY DEFERRED;
-CREATE INDEX video_encode_transcript_encodingaudio_video_id_idx ON video_encode_transcript_encodingaudio (video_id);
-ALTER TABLE video_encode_transcript_playlistvideo ADD CONSTRAINT video_encode_transcript_playlistvide_d2bc9ae7_fk_video_video FOREIGN KEY (video_id) REFERENCES video_video (id) DEFERRABLE INITIALLY DEFERRED;
-CREATE INDEX video_encode_transcript_playlistvideo_video_id_idx ON video_encode_transcript_playlistvideo (video_id);
-ALTER TABLE video_encode_transcript_encodinglog ADD CONSTRAINT video_encode_transcript_encodinglog_video_id_fk_video_video FOREIGN KEY (video_id) REFERENCES video_video (id) DEFERRABLE INITIALLY DEFERRED;
-CREATE INDEX video_encode_transcript_encodinglog_video_id_idx ON video_encode_transcript_encodinglog (video_id);
-ALTER TABLE video_encode_transcript_encodingstep ADD CONSTRAINT video_encode_transcript_encodingstep_video_id_fk_video_video FOREIGN KEY (video_id) REFERENCES video_video (id) DEFERRABLE INITIALLY DEFERRED;
-CREATE INDEX video_encode_transcript_encodingstep_video_id_idx ON video_encode_transcript_encodingstep (video_id);
+ALTER TABLE video_videorendition_sites ADD CONSTRAINT video_videorendition_sites__cf167bb1_fk_video_videorendition FOREIGN KEY (videorendition_id) REFERENCES video_videorendition (id) DEFERRABLE INITIALLY DEFERRED;
+CREATE INDEX video_videorendition_sites_videorendition_id_idx ON video_videorendition_sites (videorendition_id);
+ALTER TABLE video_videorendition_sites ADD CONSTRAINT video_videorendition_sites_site_id_fk_django_site FOREIGN KEY (site_id) REFERENCES django_site (id) DEFERRABLE INITIALLY DEFERRED;
+CREATE INDEX video_videorendition_sites_site_id_idx ON video_videorendition_sites (site_id);
+ALTER TABLE video_encodingvideo ADD CONSTRAINT video_encodingvideo_video_id_fk_video_video FOREIGN KEY (video_id) REFERENCES video_video (id) DEFERRABLE INITIALLY DEFERRED;
+CREATE INDEX video_encodingvideo_video_id_idx ON video_encodingvideo (video_id);
+ALTER TABLE video_encodingvideo ADD CONSTRAINT video_encodingvideo_rendition_id_fk_video_videorendition FOREIGN KEY (rendition_id) REFERENCES video_videorendition (id) DEFERRABLE INITIALLY DEFERRED;
+CREATE INDEX video_encodingvideo_rendition_id_idx ON video_encodingvideo (rendition_id);
+ALTER TABLE video_encodingaudio ADD CONSTRAINT video_encodingaudio_video_id_fk_video_video FOREIGN KEY (video_id) REFERENCES video_video (id) DEFERRABLE INITIALLY DEFERRED;
+CREATE INDEX video_encodingaudio_video_id_idx ON video_encodingaudio (video_id);
+ALTER TABLE video_playlistvideo ADD CONSTRAINT video_playlistvideo_video_id_fk_video_video FOREIGN KEY (video_id) REFERENCES video_video (id) DEFERRABLE INITIALLY DEFERRED;
+CREATE INDEX video_playlistvideo_video_id_idx ON video_playlistvideo (video_id);
+ALTER TABLE video_encodinglog ADD CONSTRAINT video_encodinglog_video_id_fk_video_video FOREIGN KEY (video_id) REFERENCES video_video (id) DEFERRABLE INITIALLY DEFERRED;
+CREATE INDEX video_encodinglog_video_id_idx ON video_encodinglog (video_id);
+ALTER TABLE video_encodingstep ADD CONSTRAINT video_encodingstep_video_id_fk_video_video FOREIGN KEY (video_id) REFERENCES video_video (id) DEFERRABLE INITIALLY DEFERRED;
+CREATE INDEX video_encodingstep_video_id_idx ON video_encodingstep (video_id);
 ALTER TABLE chapter_chapter ADD CONSTRAINT chapter_chapter_video_id_fk_video_video FOREIGN KEY (video_id) REFERENCES video_video (id) DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX chapter_chapter_video_id_idx ON chapter_chapter (video_id);
 ALTER TABLE completion_contributor ADD CONSTRAINT completion_contributor_video_id_fk_video_video FOREIGN KEY (video_id) REFERENCES video_video (id) DEFERRABLE INITIALLY DEFERRED;
@@ -720,34 +661,18 @@ ALTER TABLE tagging_taggeditem ADD CONSTRAINT tagging_taggeditem_content_type_id
 CREATE INDEX tagging_taggeditem_content_type_id_idx ON tagging_taggeditem (content_type_id);
 ALTER TABLE playlist_playlist ADD CONSTRAINT playlist_playlist_owner_id_fk_auth_user FOREIGN KEY (owner_id) REFERENCES auth_user (id) DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX playlist_playlist_owner_id_idx ON playlist_playlist (owner_id);
-ALTER TABLE playlist_playlist ADD CONSTRAINT playlist_playlist_site_id_fk_django_site FOREIGN KEY (site_id) REFERENCES django_site (id) DEFERRABLE INITIALLY DEFERRED;
-CREATE INDEX playlist_playlist_site_id_idx ON playlist_playlist (site_id);
-ALTER TABLE playlist_playlist_additional_owners ADD CONSTRAINT playlist_playlist_additional_o_18cef0ab_fk_playlist_playlist FOREIGN KEY (playlist_id) REFERENCES playlist_playlist (id) DEFERRABLE INITIALLY DEFERRED;
-CREATE INDEX playlist_playlist_additional_owners_playlist_id_idx ON playlist_playlist_additional_owners (playlist_id);
-ALTER TABLE playlist_playlist_additional_owners ADD CONSTRAINT playlist_playlist_additional_owners_user_id_fk_auth_user FOREIGN KEY (user_id) REFERENCES auth_user (id) DEFERRABLE INITIALLY DEFERRED;
-CREATE INDEX playlist_playlist_additional_owners_user_id_idx ON playlist_playlist_additional_owners (user_id);
-ALTER TABLE playlist_playlistcontent ADD CONSTRAINT playlist_playlistcontent_playlist_id_fk_playlist_playlist FOREIGN KEY (playlist_id) REFERENCES playlist_playlist (id) DEFERRABLE INITIALLY DEFERRED;
-CREATE INDEX playlist_playlistcontent_playlist_id_idx ON playlist_playlistcontent (playlist_id);
-ALTER TABLE playlist_playlistcontent ADD CONSTRAINT playlist_playlistcontent_video_id_fk_video_video FOREIGN KEY (video_id) REFERENCES video_video (id) DEFERRABLE INITIALLY DEFERRED;
-CREATE INDEX playlist_playlistcontent_video_id_idx ON playlist_playlistcontent (video_id);
+ALTER TABLE playlist_playlistelement ADD CONSTRAINT playlist_playlistelement_playlist_id_fk_playlist_playlist FOREIGN KEY (playlist_id) REFERENCES playlist_playlist (id) DEFERRABLE INITIALLY DEFERRED;
+CREATE INDEX playlist_playlistelement_playlist_id_idx ON playlist_playlistelement (playlist_id);
+ALTER TABLE playlist_playlistelement ADD CONSTRAINT playlist_playlistelement_video_id_fk_video_video FOREIGN KEY (video_id) REFERENCES video_video (id) DEFERRABLE INITIALLY DEFERRED;
+CREATE INDEX playlist_playlistelement_video_id_idx ON playlist_playlistelement (video_id);
 ALTER TABLE live_building ADD CONSTRAINT live_building_headband_id_fk_podfile_customimagemodel FOREIGN KEY (headband_id) REFERENCES podfile_customimagemodel (id) DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX live_building_headband_id_idx ON live_building (headband_id);
 ALTER TABLE live_broadcaster ADD CONSTRAINT live_broadcaster_building_id_fk_live_building FOREIGN KEY (building_id) REFERENCES live_building (id) DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX live_broadcaster_building_id_idx ON live_broadcaster (building_id);
 ALTER TABLE live_broadcaster ADD CONSTRAINT live_broadcaster_poster_id_fk_podfile_customimagemodel FOREIGN KEY (poster_id) REFERENCES podfile_customimagemodel (id) DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX live_broadcaster_poster_id_idx ON live_broadcaster (poster_id);
-ALTER TABLE video_videotodelete_video ADD CONSTRAINT video_videotodelete_video_vi_8c4c9357_fk_video_videotodelete FOREIGN KEY (videotodelete_id) REFERENCES video_videotodelete (id) DEFERRABLE INITIALLY DEFERRED;
-CREATE INDEX video_videotodelete_video_videotodelete_id_idx ON video_videotodelete_video (videotodelete_id);
-ALTER TABLE video_videotodelete_video ADD CONSTRAINT video_videotodelete_video_video_id_fk_video_video FOREIGN KEY (video_id) REFERENCES video_video (id) DEFERRABLE INITIALLY DEFERRED;
-CREATE INDEX video_videotodelete_video_video_id_idx ON video_videotodelete_video (video_id);
-ALTER TABLE meeting ADD CONSTRAINT meeting_owner_id_fk_auth_user FOREIGN KEY (owner_id) REFERENCES auth_user (id) DEFERRABLE INITIALLY DEFERRED;
-CREATE INDEX meeting_owner_id_idx ON meeting (owner_id);
-ALTER TABLE meeting ADD CONSTRAINT meeting_site_id_fk_django_site FOREIGN KEY (site_id) REFERENCES django_site (id) DEFERRABLE INITIALLY DEFERRED;
-CREATE INDEX meeting_site_id_idx ON meeting (site_id);
-ALTER TABLE meeting_additional_owners ADD CONSTRAINT meeting_additional_owners_meeting_id_fk_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id) DEFERRABLE INITIALLY DEFERRED;
-CREATE INDEX meeting_additional_owners_meeting_id_idx ON meeting_additional_owners (meeting_id);
-ALTER TABLE meeting_additional_owners ADD CONSTRAINT meeting_additional_owners_user_id_fk_auth_user FOREIGN KEY (user_id) REFERENCES auth_user (id) DEFERRABLE INITIALLY DEFERRED;
-CREATE INDEX meeting_additional_owners_user_id_idx ON meeting_additional_owners (user_id);
+ALTER TABLE live_broadcaster ADD CONSTRAINT live_broadcaster_video_on_hold_id_fk_video_video FOREIGN KEY (video_on_hold_id) REFERENCES video_video (id) DEFERRABLE INITIALLY DEFERRED;
+CREATE INDEX live_broadcaster_video_on_hold_id_idx ON live_broadcaster (video_on_hold_id);
 ALTER TABLE django_flatpage_sites ADD CONSTRAINT django_flatpage_sites_flatpage_id_fk_django_flatpage FOREIGN KEY (flatpage_id) REFERENCES django_flatpage (id) DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX django_flatpage_sites_flatpage_id_idx ON django_flatpage_sites (flatpage_id);
 ALTER TABLE django_flatpage_sites ADD CONSTRAINT django_flatpage_sites_site_id_fk_django_site FOREIGN KEY (site_id) REFERENCES django_site (id) DEFERRABLE INITIALLY DEFERRED;

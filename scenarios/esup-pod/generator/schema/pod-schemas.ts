@@ -1,7 +1,7 @@
 /**
  * Entry point to the Pod schema descriptions and their DDL files. The files under
- * scenarios/pod-shared/schema/<version>/<engine>.sql are rendered from these descriptions by
- * `npx tsx harness/generate/pod/schema/write-schema-files.ts`; test/generate/pod-schema-files.test.ts fails
+ * scenarios/esup-pod/schema/<version>/<engine>.sql are rendered from these descriptions by
+ * `npx tsx scenarios/esup-pod/generator/schema/write-schema-files.ts`; test/generate/pod-schema-files.test.ts fails
  * when they are out of date, so edit the descriptions, never the .sql files.
  */
 import { fileURLToPath } from 'node:url';
@@ -33,9 +33,9 @@ export const POD_SCHEMA_FILES: readonly { readonly version: PodVersion; readonly
   { version: 'v4', engine: 'postgres' },
 ];
 
-/** Absolute path of scenarios/pod-shared/schema/<version>/<engine>.sql. */
+/** Absolute path of scenarios/esup-pod/schema/<version>/<engine>.sql. */
 export function podSchemaFile(version: PodVersion, engine: PodEngine): string {
-  return fileURLToPath(new URL(`../../../../scenarios/pod-shared/schema/${version}/${engine}.sql`, import.meta.url));
+  return fileURLToPath(new URL(`../../schema/${version}/${engine}.sql`, import.meta.url));
 }
 
 /** The content of a DDL file: the clean schema (no defect) with a header saying where it comes from. */
@@ -43,7 +43,7 @@ export function podSchemaFileContent(version: PodVersion, engine: PodEngine): st
   const rendered = renderSchema(podSchema(version), engine);
   const header =
     `-- Esup-Pod ${version} schema for ${engine === 'mariadb' ? 'MariaDB/MySQL' : 'PostgreSQL'}: the tables that carry data worth checking.\n` +
-    `-- Rendered from harness/generate/pod/schema/ by write-schema-files.ts: edit the descriptions, not this file.\n` +
+    `-- Rendered from scenarios/esup-pod/generator/schema/ by write-schema-files.ts: edit the descriptions, not this file.\n` +
     `-- Sources and version differences: /work/shared/research/esup-pod.md sections 2-5.\n\n`;
   return `${header}${rendered.beforeData}\n${rendered.afterData}`;
 }

@@ -8,10 +8,10 @@
  * ```
  */
 import { Readable } from 'node:stream';
-import type { SnapshotManifest } from '../../snapshot/snapshot-format.ts';
-import { createSnapshotWriter } from '../../snapshot/snapshot-writer.ts';
-import { BadInputError } from '../../errors.ts';
-import { createLogger } from '../../log.ts';
+import type { SnapshotManifest } from '../../../harness/snapshot/snapshot-format.ts';
+import { createSnapshotWriter } from '../../../harness/snapshot/snapshot-writer.ts';
+import { BadInputError } from '../../../harness/errors.ts';
+import { createLogger } from '../../../harness/log.ts';
 import { GeneratePodOptionsSchema, type GeneratePodOptions, type GeneratePodOptionsInput } from './generate-pod-options.ts';
 import { createPodContext, type PodContext } from './pod-context.ts';
 import { DEFECTS, type DefectName } from './pod-defects.ts';
@@ -118,7 +118,7 @@ export async function generatePodSnapshot(
       videos: options.videos,
       seed: options.seed,
       defects: [...new Set(options.defects)].sort().join(',') || 'none',
-      // The fake SECRET_KEY behind every hashkey is GENERATOR_SECRET_KEY in harness/generate/pod/pod-world.ts.
+      // The fake SECRET_KEY behind every hashkey is GENERATOR_SECRET_KEY in scenarios/esup-pod/generator/pod-world.ts.
       secretKey: 'generator default',
       secretKeyLength: GENERATOR_SECRET_KEY.length,
       usePodfile: options.version !== 'v1',

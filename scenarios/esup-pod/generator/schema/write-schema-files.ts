@@ -1,6 +1,6 @@
 /**
- * Writes scenarios/pod-shared/schema/<version>/<engine>.sql from the schema descriptions.
- * Run: `npx tsx harness/generate/pod/schema/write-schema-files.ts`.
+ * Writes scenarios/esup-pod/schema/<version>/<engine>.sql from the schema descriptions.
+ * Run: `npx tsx scenarios/esup-pod/generator/schema/write-schema-files.ts`.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';

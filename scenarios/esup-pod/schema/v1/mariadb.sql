@@ -1,5 +1,5 @@
 -- Esup-Pod v1 schema for MariaDB/MySQL: the tables that carry data worth checking.
--- Rendered from harness/generate/pod/schema/ by write-schema-files.ts: edit the descriptions, not this file.
+-- Rendered from scenarios/esup-pod/generator/schema/ by write-schema-files.ts: edit the descriptions, not this file.
 -- Sources and version differences: /work/shared/research/esup-pod.md sections 2-5.
 
 SET NAMES utf8mb4;
