@@ -8,9 +8,8 @@
  * The v2 settings are those the generator assumes: USE_PODFILE = True, LANGUAGES fr + en, and the
  * generator's fake SECRET_KEY (owner hashkeys, media paths).
  */
-import { defineScenario, sql, task, type Scenario } from '../../harness/index.ts';
+import { defineScenario, sql, task, type Scenario, type Step } from 'rehearse';
 import { GENERATOR_SECRET_KEY } from '../esup-pod/generator/pod-world.ts';
-import type { Step } from '../../harness/step/step.ts';
 import { v1ToV2Checks } from './checks/v1-v2-checks.ts';
 import { exportV1Step, type ExportOptions } from './export/export-v1-step.ts';
 import { importFiles } from './import/file-import.ts';

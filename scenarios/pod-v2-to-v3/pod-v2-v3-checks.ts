@@ -2,7 +2,7 @@
  * The checks of the Pod v2 → v3 rehearsal (research §10 applied to seed 001). Kept apart from
  * scenario.ts so variants (test fixtures) can reuse them with other steps.
  */
-import { integrity, mediaReferences, query, rowCounts, tags, type Check, type TableMapping } from '../../harness/index.ts';
+import { integrity, mediaReferences, query, rowCounts, tags, type Check, type TableMapping } from 'rehearse';
 import { POD_MEDIA_LAYOUTS } from '../esup-pod/generator/pod-tables.ts';
 import { ENCODING_RENAMES, EXCLUDED_FROM_EXPORT, NO_V3_TABLE, v3TableName } from './pod-v2-v3-tables.ts';
 import { renditionThresholds } from './rendition-thresholds-check.ts';

@@ -8,7 +8,7 @@
  * The snapshot is a generated Pod v2: `rehearse generate pod --version v2 --engine mariadb --out v2.tar`,
  * then `rehearse run pod-v2-to-v3 --snapshot v2.tar`.
  */
-import { defineScenario, sql, task } from '../../harness/index.ts';
+import { defineScenario, sql, task } from 'rehearse';
 import { carryMediaUnchanged } from './carry-media.ts';
 import { podV2ToV3Checks } from './pod-v2-v3-checks.ts';
 import { RENDITION_TABLE, SITE_DEFAULTED_TABLES, THRESHOLD_COLUMN } from './pod-v2-v3-tables.ts';

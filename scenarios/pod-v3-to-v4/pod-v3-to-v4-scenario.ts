@@ -9,7 +9,7 @@
  * before 10.2.4 (https://mariadb.com/kb/en/server-system-variables/#group_concat_max_len): the export's
  * GROUP_CONCAT then cuts long tag lists as on such servers. Set it to your production server's value.
  */
-import { defineScenario, type Scenario } from '../../harness/index.ts';
+import { defineScenario, type Scenario } from 'rehearse';
 import { exportStep } from './export-step.ts';
 import { importStep } from './import-step.ts';
 import { mediaStep } from './media-step.ts';

@@ -2,7 +2,7 @@
  * The checks of the v3 → v4 rehearsal (research notes §10), for one engine on both sides.
  */
 import { POD_MEDIA_LAYOUTS } from '../esup-pod/generator/pod-tables.ts';
-import { integrity, mediaReferences, query, rowCounts, tags, type Check } from '../../harness/index.ts';
+import { integrity, mediaReferences, query, rowCounts, tags, type Check } from 'rehearse';
 import { V3_TABLES_NOT_EXPORTED } from './exported-tables.ts';
 
 export type PodEngine = 'mariadb' | 'postgres';

@@ -12,8 +12,7 @@
  *   indexing thread, default site, podfile folder rights) are not reproduced, nor the 0.3 s pause that
  *   only paces them.
  */
-import type { Connection } from '../../harness/index.ts';
-import { TAGULOUS } from '../../harness/tagging/tagulous.ts';
+import { TAGULOUS, type Connection } from 'rehearse';
 import { VIDEO_TAG_TABLE, type SyntheticTagTable } from './exported-tables.ts';
 import type { ExportedRow } from './exported-json-reader.ts';
 import { uniqueTagSlug, videoSlug } from './slugify.ts';

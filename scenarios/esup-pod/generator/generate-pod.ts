@@ -8,10 +8,7 @@
  * ```
  */
 import { Readable } from 'node:stream';
-import type { SnapshotManifest } from '../../../harness/snapshot/snapshot-format.ts';
-import { createSnapshotWriter } from '../../../harness/snapshot/snapshot-writer.ts';
-import { BadInputError } from '../../../harness/errors.ts';
-import { createLogger } from '../../../harness/log.ts';
+import { BadInputError, createLogger, createSnapshotWriter, type SnapshotManifest } from 'rehearse';
 import { GeneratePodOptionsSchema, type GeneratePodOptions, type GeneratePodOptionsInput } from './generate-pod-options.ts';
 import { createPodContext, type PodContext } from './pod-context.ts';
 import { DEFECTS, type DefectName } from './pod-defects.ts';

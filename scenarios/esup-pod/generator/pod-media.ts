@@ -6,7 +6,7 @@
  * what `--with-media-files` writes.
  */
 import { createHash } from 'node:crypto';
-import type { MediaManifestEntry } from '../../../harness/snapshot/snapshot-format.ts';
+import type { MediaManifestEntry } from 'rehearse';
 import type { PodContext } from './pod-context.ts';
 import type { RowSource } from './pod-dump-writer.ts';
 import { POD_MEDIA_LAYOUTS } from './pod-tables.ts';

@@ -6,7 +6,7 @@
  * data (user names, e-mail addresses) appears in reports only as digests.
  */
 import { createHash } from 'node:crypto';
-import { integrity, mediaReferences, query, rowCounts, tags, type Check, type Row } from '../../../harness/index.ts';
+import { integrity, mediaReferences, query, rowCounts, tags, type Check, type Row } from 'rehearse';
 import { basename } from '../import/django-text.ts';
 import { podfilePath } from '../import/podfile.ts';
 import { V1_TO_V2_TABLES } from './row-count-mapping.ts';
