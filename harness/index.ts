@@ -30,3 +30,5 @@ export type { DjangoTaggingOptions } from './tagging/django-tagging.ts';
 export type { DjangoTaggitOptions } from './tagging/django-taggit.ts';
 export type { TagulousOptions } from './tagging/tagulous.ts';
 export type { DumpSource, DumpColumn } from './snapshot/dump-source.ts';
+export { defineDomain, type Domain, type DomainDefinition } from './domain/define-domain.ts';
+export { GENERATOR_OPTION_KINDS, type Generator, type GeneratorOption, type GeneratorOptionKind, type GeneratorOptionValues, type GeneratorProgress, type GeneratorResult } from './domain/generator.ts';
