@@ -32,3 +32,5 @@ export type { TagulousOptions } from './tagging/tagulous.ts';
 export type { DumpSource, DumpColumn } from './snapshot/dump-source.ts';
 export { defineDomain, type Domain, type DomainDefinition } from './domain/define-domain.ts';
 export { GENERATOR_OPTION_KINDS, type Generator, type GeneratorOption, type GeneratorOptionKind, type GeneratorOptionValues, type GeneratorProgress, type GeneratorResult } from './domain/generator.ts';
+export { slugify, DJANGO_SLUGIFY_VERSIONS, type DjangoSlugifyVersion, type SlugifyOptions } from './text/slugify.ts';
+export { editStringForTaggit } from './tagging/django-taggit.ts';

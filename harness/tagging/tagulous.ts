@@ -1,13 +1,14 @@
 /**
- * django-tagulous 2.1.0 as Pod v4 uses it: `TagField()` with no options, so the library defaults apply
- * (`case_sensitive=False`, `space_delimiter=True`, `force_lowercase=False`), and
- * `TAGULOUS_NAME_MAX_LENGTH = 80` (`pod/settings.py`). Pod v4 also dropped the accent stripping of v2/v3.
- * Source: https://github.com/radiac/django-tagulous/blob/v2.1.0/tagulous/utils.py (`parse_tags`,
- * `split_strip`, `render_tags`) and tagulous/models/options.py (defaults).
+ * django-tagulous 2.1.0: `parse_tags`, `split_strip` and `render_tags` (tagulous/utils.py), run on the
+ * inputs of the tests; the defaults are the library's (tagulous/constants.py field options:
+ * `case_sensitive=False`, `space_delimiter=True`, `force_lowercase=False`; tagulous/settings.py:
+ * `TAGULOUS_NAME_MAX_LENGTH = 255`).
+ * Source: https://github.com/radiac/django-tagulous/blob/v2.1.0/tagulous/utils.py
  *
  * With `case_sensitive=False` tagulous looks an existing tag up case-insensitively and reuses it, so the
  * stored name keeps the case of whichever spelling was saved first: "Python" and "python" are one tag.
  */
+import { comparePython } from '../text/python-string.ts';
 import { splitStrip, stripPython, uniqueSorted, type TagLibrary } from './tag-library.ts';
 
 const COMMA = ',';
@@ -135,7 +136,7 @@ export function renderTags(names: readonly string[]): string {
       const escaped = name.replaceAll(QUOTE, QUOTE + QUOTE);
       return escaped.includes(COMMA) || escaped.includes(SPACE) ? `"${escaped}"` : escaped;
     })
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(comparePython)
     .join(', ');
 }
 
@@ -146,11 +147,11 @@ export interface TagulousOptions {
   readonly forceLowercase?: boolean;
   /** `space_delimiter`. @default true */
   readonly spaceDelimiter?: boolean;
-  /** `TAGULOUS_NAME_MAX_LENGTH`. @default 80 (Pod v4; the library's own default is 255) */
+  /** `TAGULOUS_NAME_MAX_LENGTH`. @default 255 */
   readonly maxLength?: number;
 }
 
-/** django-tagulous configured as given; {@link TAGULOUS} is Pod v4's configuration. */
+/** django-tagulous configured as given; {@link TAGULOUS} has the library's own defaults. */
 export function tagulous(options: TagulousOptions = {}): TagLibrary {
   const caseSensitive = options.caseSensitive ?? false;
   const forceLowercase = options.forceLowercase ?? false;
@@ -160,8 +161,9 @@ export function tagulous(options: TagulousOptions = {}): TagLibrary {
     parse: (input) => parseTags(input, spaceDelimiter),
     normalize: (name) => (forceLowercase ? stripPython(name).toLowerCase() : stripPython(name)),
     identityKey: (name) => (caseSensitive ? name : name.toLowerCase()),
-    maxLength: options.maxLength ?? 80,
+    maxLength: options.maxLength ?? 255,
   };
 }
 
+/** django-tagulous with a `TagField()` of default options and default settings. */
 export const TAGULOUS: TagLibrary = tagulous();
