@@ -9,7 +9,7 @@ import type { Generator } from './generator.ts';
 
 /** What a domain package declares. */
 export interface DomainDefinition<Presets extends Readonly<Record<string, unknown>> = Readonly<Record<string, unknown>>> {
-  /** kebab-case, e.g. `esup-pod`. */
+  /** kebab-case, e.g. `my-system`. */
   readonly name: string;
   /** Snapshot generators, offered as `rehearse generate NAME`. */
   readonly generators: readonly Generator[];
@@ -40,7 +40,7 @@ export function defineDomain<Presets extends Readonly<Record<string, unknown>> =
 ): Domain<Presets> {
   const where = `domain "${String(definition.name)}"`;
   if (typeof definition.name !== 'string' || !KEBAB.test(definition.name)) {
-    throw new BadInputError(`${where}: name must be kebab-case (e.g. "esup-pod")`);
+    throw new BadInputError(`${where}: name must be kebab-case (e.g. "my-system")`);
   }
   const seen = new Set<string>();
   for (const generator of definition.generators) {

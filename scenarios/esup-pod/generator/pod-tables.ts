@@ -3,7 +3,7 @@
  * (research/esup-pod.md §5, §3). The mediaReferences check uses this to list every path a database
  * references, to compare paths per id across a hop, and to check that a path carries its owner's
  * hashkey (§2.5). Every table and column named here exists in the schema descriptions
- * (test/generate/pod-tables.test.ts).
+ * (test/esup-pod/pod-schema.test.ts).
  */
 import type { PodVersion } from './schema/pod-schema-model.ts';
 

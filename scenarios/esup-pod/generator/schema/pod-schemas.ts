@@ -1,7 +1,7 @@
 /**
  * Entry point to the Pod schema descriptions and their DDL files. The files under
  * scenarios/esup-pod/schema/<version>/<engine>.sql are rendered from these descriptions by
- * `npx tsx scenarios/esup-pod/generator/schema/write-schema-files.ts`; test/generate/pod-schema-files.test.ts fails
+ * `npx tsx scenarios/esup-pod/generator/schema/write-schema-files.ts`; test/esup-pod/pod-schema.test.ts fails
  * when they are out of date, so edit the descriptions, never the .sql files.
  */
 import { fileURLToPath } from 'node:url';
