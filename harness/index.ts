@@ -34,3 +34,4 @@ export { defineDomain, type Domain, type DomainDefinition } from './domain/defin
 export { GENERATOR_OPTION_KINDS, type Generator, type GeneratorOption, type GeneratorOptionKind, type GeneratorOptionValues, type GeneratorProgress, type GeneratorResult } from './domain/generator.ts';
 export { slugify, DJANGO_SLUGIFY_VERSIONS, type DjangoSlugifyVersion, type SlugifyOptions } from './text/slugify.ts';
 export { editStringForTaggit } from './tagging/django-taggit.ts';
+export { tagulousSlug, type TagulousSlugOptions } from './tagging/tagulous.ts';

@@ -9,6 +9,7 @@
  * stored name keeps the case of whichever spelling was saved first: "Python" and "python" are one tag.
  */
 import { comparePython } from '../text/python-string.ts';
+import { slugify, type DjangoSlugifyVersion } from '../text/slugify.ts';
 import { splitStrip, stripPython, uniqueSorted, type TagLibrary } from './tag-library.ts';
 
 const COMMA = ',';
@@ -163,6 +164,49 @@ export function tagulous(options: TagulousOptions = {}): TagLibrary {
     identityKey: (name) => (caseSensitive ? name : name.toLowerCase()),
     maxLength: options.maxLength ?? 255,
   };
+}
+
+export interface TagulousSlugOptions {
+  /** The tag model's `slug` max_length, `TAGULOUS_SLUG_MAX_LENGTH`. @default 50 */
+  readonly maxLength?: number;
+  /** `TAGULOUS_SLUG_TRUNCATE_UNIQUE`: characters freed for the `_N` suffix. @default 5 */
+  readonly truncateUnique?: number;
+  /** `TAGULOUS_SLUG_ALLOW_UNICODE`. @default false */
+  readonly allowUnicode?: boolean;
+  /** The Django whose `slugify` tagulous calls. @default '3.0' */
+  readonly django?: DjangoSlugifyVersion;
+}
+
+/**
+ * The slug tagulous 2.1.0 gives a new tag (`BaseTagModel.save`, tagulous/models/models.py): the
+ * slugified name (`"_"` when ASCII folding leaves nothing) cut to the slug length; if a tag already has
+ * that slug, the name's slug cut `truncateUnique` characters shorter, `_`, and one more than the highest
+ * number already used after that base (`^base_[0-9]+$`), or 1.
+ *
+ * ```ts
+ * tagulousSlug('Python', new Set())                     // 'python'
+ * tagulousSlug('python!', new Set(['python']))          // 'python_1'
+ * tagulousSlug('Python', new Set(['python', 'python_4'])) // 'python_5'
+ * ```
+ * `existingSlugs` holds the slugs of the tags already in the table; the caller adds the result to it.
+ */
+export function tagulousSlug(name: string, existingSlugs: ReadonlySet<string>, options: TagulousSlugOptions = {}): string {
+  const maxLength = options.maxLength ?? 50;
+  const allowUnicode = options.allowUnicode ?? false;
+  let base = slugify(name, { django: options.django ?? '3.0', allowUnicode });
+  // Django 3.0+ strips underscores, which can leave nothing of a name it cannot fold to ASCII.
+  if (!allowUnicode && base === '') base = '_';
+  const cut = (text: string, length: number): string => Array.from(text).slice(0, Math.max(0, length)).join('');
+  const slug = cut(base, maxLength);
+  if (!existingSlugs.has(slug)) return slug;
+  const numberedBase = cut(base, maxLength - (options.truncateUnique ?? 5));
+  const numbered = new RegExp(`^${numberedBase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}_([0-9]+)$`, 'u');
+  let highest = 0;
+  for (const existing of existingSlugs) {
+    const match = numbered.exec(existing);
+    if (match) highest = Math.max(highest, Number(match[1]));
+  }
+  return `${numberedBase}_${highest + 1}`;
 }
 
 /** django-tagulous with a `TagField()` of default options and default settings. */

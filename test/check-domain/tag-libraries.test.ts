@@ -22,6 +22,7 @@ import {
   renderTags,
   resolveTagLibrary,
   tagulous,
+  tagulousSlug,
 } from 'rehearse';
 
 /** input, parse_tag_input (django-tagging 0.4.6 = 0.5.0 = taggit _parse_tags) */
@@ -167,6 +168,24 @@ describe('writing a tag list back as a string', () => {
   it('quotes a lone multi-word name, so django-tagging reads it back as one tag', () => {
     expect(editStringForTags(['histoire de la france'])).toBe('"histoire de la france"');
     expect(parseTagInput(editStringForTags(['histoire de la france']))).toEqual(['histoire de la france']);
+  });
+});
+
+describe('tagulous BaseTagModel.save slug', () => {
+  // Derived by reading tagulous 2.1.0 tagulous/models/models.py line by line (running it needs a
+  // database): slugify(label) or "_", cut to 50; on a clash, the slug cut to 50 - 5 characters, "_", and
+  // one more than the highest number already used after that base.
+  it('slugifies the name and cuts it to the slug length', () => {
+    expect(tagulousSlug('Histoire de la France', new Set())).toBe('histoire-de-la-france');
+    expect(tagulousSlug('a'.repeat(60), new Set())).toBe('a'.repeat(50));
+    expect(tagulousSlug('日本語', new Set())).toBe('_');
+    expect(tagulousSlug('-_-', new Set())).toBe('_');
+  });
+  it('numbers a clashing slug after the highest number in use, on a base 5 characters shorter', () => {
+    expect(tagulousSlug('python!', new Set(['python']))).toBe('python_1');
+    expect(tagulousSlug('Python', new Set(['python', 'python_4', 'python_2']))).toBe('python_5');
+    expect(tagulousSlug('中文', new Set(['_']))).toBe('__1');
+    expect(tagulousSlug('a'.repeat(60), new Set(['a'.repeat(50)]))).toBe(`${'a'.repeat(45)}_1`);
   });
 });
 
