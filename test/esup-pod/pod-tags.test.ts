@@ -1,6 +1,8 @@
 /**
- * The ported django-tagging rules (research/esup-pod.md §8.7), checked on the cases the seeds describe:
- * a lone multi-word tag is split on spaces unless quoted, commas win over spaces, quotes keep phrases.
+ * The generator's tag rules (research/esup-pod.md §8.7) on the cases the seeds describe: a lone
+ * multi-word tag is split on spaces unless quoted, commas win over spaces, quotes keep phrases. They are
+ * the public django-tagging, slugify and remove_accents functions, whose outputs are checked against the
+ * Python originals in test/check-domain/tag-libraries.test.ts and test/text/.
  */
 import { describe, expect, it } from 'vitest';
 import { editStringForTags, parseTagInput, slugify, stripAccents, taggingNames } from '../../scenarios/esup-pod/generator/pod-tags.ts';
@@ -33,6 +35,7 @@ describe('django-tagging edit_string_for_tags', () => {
   it('quotes a single multi-word name so it reads back as one tag', () => {
     const text = editStringForTags(['machine learning']);
     expect(text).toBe('"machine learning"');
+    expect(editStringForTags(['histoire de la france'])).toBe('"histoire de la france"');
     expect(parseTagInput(text)).toEqual(['machine learning']);
   });
   it('round-trips through parse for any mix', () => {
