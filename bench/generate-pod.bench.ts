@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generatePodSnapshot } from '../harness/generate/pod/generate-pod.ts';
+import { generatePodSnapshot } from '../scenarios/esup-pod/generator/generate-pod.ts';
 import { measure } from './bench-support.ts';
 
 const VIDEOS = Number(process.env.BENCH_VIDEOS ?? 100_000);

@@ -1,14 +1,12 @@
 /**
- * django-tagging 0.4.6 (Pod v2) and 0.5.0 (Pod v3), as Esup-Pod configures it: `FORCE_LOWERCASE_TAGS =
- * True`, `MAX_TAG_LENGTH = 50`, and `Video.save()` runs `remove_accents` over the whole `tags` string
- * before django-tagging's `post_save` hook parses it (`Tag.objects.update_tags`, which lower-cases every
- * parsed name). Source: https://github.com/Fantomas42/django-tagging/blob/v0.5.0/tagging/utils.py
- * (`parse_tag_input`, `split_strip`, `edit_string_for_tags`) and tagging/models.py (`update_tags`); 0.4.6
- * has the same functions.
+ * django-tagging 0.4.6 and 0.5.0 (`tagging/utils.py`: `parse_tag_input`, `split_strip`,
+ * `edit_string_for_tags`; `tagging/models.py`: `TagManager.update_tags`). The two releases differ only in
+ * Python 2 compatibility imports; both were run on the inputs of the tests and return the same values.
+ * Source: https://github.com/Fantomas42/django-tagging/blob/v0.5.0/tagging/utils.py
  *
- * The `tags` varchar(255) column of `video_video` / `recorder_recorder` holds the raw string the user (or
- * an import script) assigned; {@link editStringForTags} is how django-tagging itself would write a tag
- * list so that parsing it gives the same list back.
+ * Library defaults (`tagging/settings.py`): `FORCE_LOWERCASE_TAGS = False`, `MAX_TAG_LENGTH = 50`. The
+ * `tags` column of a model with a `TagField` holds the raw string the user (or an import script) typed;
+ * {@link editStringForTags} is how django-tagging itself writes a tag list back into such a string.
  */
 import { removeAccents, splitStrip, stripPython, uniqueSorted, type TagLibrary } from './tag-library.ts';
 
@@ -65,15 +63,17 @@ export function parseTagInput(input: string): string[] {
 
 /**
  * `edit_string_for_tags`: names containing a comma are double-quoted; if any other name contains a space
- * the names are joined with ", ", otherwise with " ". Tags come in the order given (django-tagging's
- * `Tag` model orders by name).
+ * the names are joined with ", ", otherwise with " "; a single name containing a space is double-quoted
+ * so that it is not read back as several tags. Tags come in the order given (django-tagging's `Tag`
+ * model orders by name).
  *
  * ```ts
- * editStringForTags(['histoire de la france']) // 'histoire de la france' — NOT quoted: re-parsing splits it
+ * editStringForTags(['histoire de la france']) // '"histoire de la france"'
  * editStringForTags(['a', 'b c'])              // 'a, b c'
+ * editStringForTags(['x,y', 'z'])              // '"x,y" z'
  * ```
- * The first example is django-tagging's own round-trip flaw: a lone multi-word name is written without
- * quotes or comma, and parsing that string splits it into words.
+ * The round trip is not exact for every list: a name holding both a comma and a double quote, or a
+ * tab, does not come back as it was (django-tagging escapes nothing).
  */
 export function editStringForTags(names: readonly string[]): string {
   const parts: string[] = [];
@@ -86,22 +86,27 @@ export function editStringForTags(names: readonly string[]): string {
     if (name.includes(' ')) useCommas = true;
     parts.push(name);
   }
-  return parts.join(useCommas ? ', ' : ' ');
+  const joined = parts.join(useCommas ? ', ' : ' ');
+  return parts.length === 1 && useCommas ? `"${joined}"` : joined;
 }
 
 export interface DjangoTaggingOptions {
-  /** `FORCE_LOWERCASE_TAGS`. @default true (Pod's setting; the library's own default is false) */
+  /** `FORCE_LOWERCASE_TAGS`: `update_tags` lower-cases every parsed name. @default false */
   readonly forceLowercase?: boolean;
-  /** Pod's `Video.save()` strips accents from the tag string. @default true */
+  /**
+   * Not a django-tagging setting: the application strips accents from the whole tag string before
+   * django-tagging parses it (Esup-Pod's `Video.save()` runs its `remove_accents` over `tags`).
+   * @default false
+   */
   readonly stripAccents?: boolean;
   /** `MAX_TAG_LENGTH`, also the `tagging_tag.name` varchar length. @default 50 */
   readonly maxLength?: number;
 }
 
-/** django-tagging configured as given; {@link DJANGO_TAGGING} is Pod v2/v3's configuration. */
+/** django-tagging configured as given; {@link DJANGO_TAGGING} has the library's own defaults. */
 export function djangoTagging(options: DjangoTaggingOptions = {}): TagLibrary {
-  const forceLowercase = options.forceLowercase ?? true;
-  const stripAccents = options.stripAccents ?? true;
+  const forceLowercase = options.forceLowercase ?? false;
+  const stripAccents = options.stripAccents ?? false;
   const normalize = (name: string): string => {
     let out = stripPython(name);
     if (stripAccents) out = removeAccents(out);
@@ -117,4 +122,5 @@ export function djangoTagging(options: DjangoTaggingOptions = {}): TagLibrary {
   };
 }
 
+/** django-tagging with its default settings. */
 export const DJANGO_TAGGING: TagLibrary = djangoTagging();

@@ -1,19 +1,27 @@
 /**
- * django-taggit 0.20.1 as Pod v1 (EsupPortail/pod 1.8.1) uses it: a custom `MyTaggableManager` whose
- * `add()` lower-cases and strips accents from every name when `TAGGIT_FORCE_LOWERCASE` is true (its
- * default there), and `TAGGIT_CASE_INSENSITIVE = True` in the settings sample. `taggit_tag.name` is
- * varchar(100).
- * Sources: https://github.com/EsupPortail/pod/blob/1.8.1/pod_project/pods/models.py (`remove_accents`,
- * `_MyTaggableManager.add`) and https://github.com/jazzband/django-taggit/blob/0.20.1/taggit/utils.py
- * (`_parse_tags`, a copy of django-tagging's `parse_tag_input`).
+ * django-taggit 0.20 (`taggit/utils.py`: `_parse_tags`, a port of django-tagging's `parse_tag_input`,
+ * and `_edit_string_for_tags`, which is not: it quotes every name with a comma or a space and joins
+ * the sorted names with ", "). The parser is unchanged up to 3.1, which was run on the inputs of the
+ * tests. `taggit_tag.name` is varchar(100).
+ * Source: https://github.com/jazzband/django-taggit/blob/0.20.0/taggit/utils.py
+ *
+ * Library defaults: `TAGGIT_CASE_INSENSITIVE = False`, names stored as given. Lower-casing is not a
+ * taggit setting: an application's own manager does it (Pod 1.x's `_MyTaggableManager.add` runs
+ * `remove_accents(t.lower())` when its `TAGGIT_FORCE_LOWERCASE` is on), hence {@link DjangoTaggitOptions}.
  */
 import { parseTagInput } from './django-tagging.ts';
+import { comparePython } from '../text/python-string.ts';
 import { removeAccents, stripPython, type TagLibrary } from './tag-library.ts';
 
 export interface DjangoTaggitOptions {
-  /** `TAGGIT_FORCE_LOWERCASE` read by Pod v1's manager (lower-case + strip accents). @default true */
+  /**
+   * Not a taggit setting: the application's manager lower-cases names before storing them (Pod 1.x's
+   * `TAGGIT_FORCE_LOWERCASE`, read by its custom manager). @default false
+   */
   readonly forceLowercase?: boolean;
-  /** `TAGGIT_CASE_INSENSITIVE`: names differing only by case are one tag. @default true */
+  /** Not a taggit setting: the application's manager strips accents from names (Pod 1.x's). @default false */
+  readonly stripAccents?: boolean;
+  /** `TAGGIT_CASE_INSENSITIVE`: names differing only by case are one tag. @default false */
   readonly caseInsensitive?: boolean;
   /** `taggit_tag.name` length. @default 100 */
   readonly maxLength?: number;
@@ -22,18 +30,38 @@ export interface DjangoTaggitOptions {
 /** taggit's `_parse_tags`: the same rules as django-tagging's `parse_tag_input`. */
 export const parseTaggit = parseTagInput;
 
-/** django-taggit configured as given; {@link DJANGO_TAGGIT} is Pod v1's configuration. */
+/**
+ * taggit's `_edit_string_for_tags`: every name holding a comma or a space is double-quoted, and the
+ * results are sorted and joined with ", ".
+ *
+ * ```ts
+ * editStringForTaggit(['python', 'machine learning']) // '"machine learning", python'
+ * ```
+ */
+export function editStringForTaggit(names: readonly string[]): string {
+  return names
+    .map((name) => (name.includes(',') || name.includes(' ') ? `"${name}"` : name))
+    .sort(comparePython)
+    .join(', ');
+}
+
+/** django-taggit configured as given; {@link DJANGO_TAGGIT} has the library's own defaults. */
 export function djangoTaggit(options: DjangoTaggitOptions = {}): TagLibrary {
-  const forceLowercase = options.forceLowercase ?? true;
-  const caseInsensitive = options.caseInsensitive ?? true;
+  const forceLowercase = options.forceLowercase ?? false;
+  const caseInsensitive = options.caseInsensitive ?? false;
+  const stripAccents = options.stripAccents ?? false;
+  const normalize = (name: string): string => {
+    const cased = forceLowercase ? stripPython(name).toLowerCase() : stripPython(name);
+    return stripAccents ? removeAccents(cased) : cased;
+  };
   return {
     name: 'django-taggit',
     parse: parseTaggit,
-    // Pod v1: `remove_accents(t.lower())` when forced, and `remove_accents(t)` in every case.
-    normalize: (name) => removeAccents(forceLowercase ? stripPython(name).toLowerCase() : stripPython(name)),
+    normalize,
     identityKey: (name) => (caseInsensitive ? name.toLowerCase() : name),
     maxLength: options.maxLength ?? 100,
   };
 }
 
+/** django-taggit with its default settings. */
 export const DJANGO_TAGGIT: TagLibrary = djangoTaggit();

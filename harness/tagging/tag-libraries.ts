@@ -1,7 +1,7 @@
 /**
- * The tag libraries a scenario can name (`expect: 'tagulous'`, `parse: 'django-tagging'`), each in the
- * configuration of the Pod version that used it. A scenario needing another configuration passes the
- * library object instead, e.g. `expect: djangoTagging({ forceLowercase: false })`.
+ * The tag libraries a scenario can name (`expect: 'tagulous'`, `parse: 'django-tagging'`), each with the
+ * library's own default settings. A scenario whose application configures a library differently passes
+ * the library object instead, e.g. `expect: djangoTagging({ forceLowercase: true })`.
  */
 import { BadInputError } from '../errors.ts';
 import { DJANGO_TAGGING } from './django-tagging.ts';
@@ -33,5 +33,5 @@ export function resolveTagLibrary(library: TagLibraryName | TagLibrary): TagLibr
 export type { TagLibrary } from './tag-library.ts';
 export { removeAccents, foldKey } from './tag-library.ts';
 export { parseTagInput, editStringForTags, djangoTagging, DJANGO_TAGGING } from './django-tagging.ts';
-export { parseTaggit, djangoTaggit, DJANGO_TAGGIT } from './django-taggit.ts';
+export { parseTaggit, editStringForTaggit, djangoTaggit, DJANGO_TAGGIT } from './django-taggit.ts';
 export { parseTags, renderTags, tagulous, TAGULOUS } from './tagulous.ts';

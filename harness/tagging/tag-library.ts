@@ -4,7 +4,14 @@
  * One file per library in this folder, each a pure re-implementation of the library's own code (linked
  * there), so a check can compute "the tag set the target library should hold for this source tag set"
  * without running Django.
+ *
+ * Each factory's defaults are the library's own (its settings' defaults); an application's configuration
+ * is a preset built with the factory's options.
  */
+import { removeAccents } from '../text/remove-accents.ts';
+
+export { removeAccents } from '../text/remove-accents.ts';
+export { splitStrip, stripPython, uniqueSorted } from '../text/python-string.ts';
 
 export interface TagLibrary {
   /** Registry name, as used in scenario options: `expect: 'tagulous'`. */
@@ -20,40 +27,9 @@ export interface TagLibrary {
 }
 
 /**
- * Strips accents the way Pod does (`remove_accents` in pod v1 `pods/models.py` and Esup-Pod
- * `Video.save()`): Unicode NFKD decomposition, then every combining mark dropped. "Vidéo" → "Video",
- * "ﬁ" → "fi" (NFKD also folds compatibility characters).
- */
-export function removeAccents(input: string): string {
-  return input.normalize('NFKD').replace(/\p{M}/gu, '');
-}
-
-/**
  * The loosest sameness a database collation applies: MariaDB/MySQL `*_ci` collations compare case- and
  * accent-insensitively ('É' = 'é' = 'e'), so two names equal under this key can end up as one row.
  */
 export function foldKey(tagName: string): string {
   return removeAccents(tagName).toLowerCase().trim();
-}
-
-/**
- * `split_strip` as in django-tagging, django-taggit and tagulous: split on a delimiter, strip each piece,
- * drop empty ones.
- */
-export function splitStrip(input: string, delimiter: string): string[] {
-  if (!input) return [];
-  return input
-    .split(delimiter)
-    .map((word) => stripPython(word))
-    .filter((word) => word.length > 0);
-}
-
-/** Python's `str.strip()` with no argument: removes Unicode whitespace at both ends. */
-export function stripPython(text: string): string {
-  return text.replace(/^\s+|\s+$/gu, '');
-}
-
-/** Python `sorted(set(words))` for str: unique, ordered by code point. */
-export function uniqueSorted(words: readonly string[]): string[] {
-  return [...new Set(words)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

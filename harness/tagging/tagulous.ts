@@ -1,13 +1,15 @@
 /**
- * django-tagulous 2.1.0 as Pod v4 uses it: `TagField()` with no options, so the library defaults apply
- * (`case_sensitive=False`, `space_delimiter=True`, `force_lowercase=False`), and
- * `TAGULOUS_NAME_MAX_LENGTH = 80` (`pod/settings.py`). Pod v4 also dropped the accent stripping of v2/v3.
- * Source: https://github.com/radiac/django-tagulous/blob/v2.1.0/tagulous/utils.py (`parse_tags`,
- * `split_strip`, `render_tags`) and tagulous/models/options.py (defaults).
+ * django-tagulous 2.1.0: `parse_tags`, `split_strip` and `render_tags` (tagulous/utils.py), run on the
+ * inputs of the tests; the defaults are the library's (tagulous/constants.py field options:
+ * `case_sensitive=False`, `space_delimiter=True`, `force_lowercase=False`; tagulous/settings.py:
+ * `TAGULOUS_NAME_MAX_LENGTH = 255`).
+ * Source: https://github.com/radiac/django-tagulous/blob/v2.1.0/tagulous/utils.py
  *
  * With `case_sensitive=False` tagulous looks an existing tag up case-insensitively and reuses it, so the
  * stored name keeps the case of whichever spelling was saved first: "Python" and "python" are one tag.
  */
+import { comparePython } from '../text/python-string.ts';
+import { slugify, type DjangoSlugifyVersion } from '../text/slugify.ts';
 import { splitStrip, stripPython, uniqueSorted, type TagLibrary } from './tag-library.ts';
 
 const COMMA = ',';
@@ -135,7 +137,7 @@ export function renderTags(names: readonly string[]): string {
       const escaped = name.replaceAll(QUOTE, QUOTE + QUOTE);
       return escaped.includes(COMMA) || escaped.includes(SPACE) ? `"${escaped}"` : escaped;
     })
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(comparePython)
     .join(', ');
 }
 
@@ -146,11 +148,11 @@ export interface TagulousOptions {
   readonly forceLowercase?: boolean;
   /** `space_delimiter`. @default true */
   readonly spaceDelimiter?: boolean;
-  /** `TAGULOUS_NAME_MAX_LENGTH`. @default 80 (Pod v4; the library's own default is 255) */
+  /** `TAGULOUS_NAME_MAX_LENGTH`. @default 255 */
   readonly maxLength?: number;
 }
 
-/** django-tagulous configured as given; {@link TAGULOUS} is Pod v4's configuration. */
+/** django-tagulous configured as given; {@link TAGULOUS} has the library's own defaults. */
 export function tagulous(options: TagulousOptions = {}): TagLibrary {
   const caseSensitive = options.caseSensitive ?? false;
   const forceLowercase = options.forceLowercase ?? false;
@@ -160,8 +162,52 @@ export function tagulous(options: TagulousOptions = {}): TagLibrary {
     parse: (input) => parseTags(input, spaceDelimiter),
     normalize: (name) => (forceLowercase ? stripPython(name).toLowerCase() : stripPython(name)),
     identityKey: (name) => (caseSensitive ? name : name.toLowerCase()),
-    maxLength: options.maxLength ?? 80,
+    maxLength: options.maxLength ?? 255,
   };
 }
 
+export interface TagulousSlugOptions {
+  /** The tag model's `slug` max_length, `TAGULOUS_SLUG_MAX_LENGTH`. @default 50 */
+  readonly maxLength?: number;
+  /** `TAGULOUS_SLUG_TRUNCATE_UNIQUE`: characters freed for the `_N` suffix. @default 5 */
+  readonly truncateUnique?: number;
+  /** `TAGULOUS_SLUG_ALLOW_UNICODE`. @default false */
+  readonly allowUnicode?: boolean;
+  /** The Django whose `slugify` tagulous calls. @default '3.0' */
+  readonly django?: DjangoSlugifyVersion;
+}
+
+/**
+ * The slug tagulous 2.1.0 gives a new tag (`BaseTagModel.save`, tagulous/models/models.py): the
+ * slugified name (`"_"` when ASCII folding leaves nothing) cut to the slug length; if a tag already has
+ * that slug, the name's slug cut `truncateUnique` characters shorter, `_`, and one more than the highest
+ * number already used after that base (`^base_[0-9]+$`), or 1.
+ *
+ * ```ts
+ * tagulousSlug('Python', new Set())                     // 'python'
+ * tagulousSlug('python!', new Set(['python']))          // 'python_1'
+ * tagulousSlug('Python', new Set(['python', 'python_4'])) // 'python_5'
+ * ```
+ * `existingSlugs` holds the slugs of the tags already in the table; the caller adds the result to it.
+ */
+export function tagulousSlug(name: string, existingSlugs: ReadonlySet<string>, options: TagulousSlugOptions = {}): string {
+  const maxLength = options.maxLength ?? 50;
+  const allowUnicode = options.allowUnicode ?? false;
+  let base = slugify(name, { django: options.django ?? '3.0', allowUnicode });
+  // Django 3.0+ strips underscores, which can leave nothing of a name it cannot fold to ASCII.
+  if (!allowUnicode && base === '') base = '_';
+  const cut = (text: string, length: number): string => Array.from(text).slice(0, Math.max(0, length)).join('');
+  const slug = cut(base, maxLength);
+  if (!existingSlugs.has(slug)) return slug;
+  const numberedBase = cut(base, maxLength - (options.truncateUnique ?? 5));
+  const numbered = new RegExp(`^${numberedBase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}_([0-9]+)$`, 'u');
+  let highest = 0;
+  for (const existing of existingSlugs) {
+    const match = numbered.exec(existing);
+    if (match) highest = Math.max(highest, Number(match[1]));
+  }
+  return `${numberedBase}_${highest + 1}`;
+}
+
+/** django-tagulous with a `TagField()` of default options and default settings. */
 export const TAGULOUS: TagLibrary = tagulous();

@@ -3,7 +3,7 @@
  * derived from the source, identifiers lower-cased, rows streamed, foreign keys added last.
  * The snapshot is the Chinook MySQL script (data/, MIT licence). A sound migration gives GO.
  */
-import { copyTables, defineScenario, query, rowCounts, schema } from '../../harness/index.ts';
+import { copyTables, defineScenario, query, rowCounts, schema } from 'rehearse';
 
 export default defineScenario({
   name: 'chinook-mariadb-to-postgres',

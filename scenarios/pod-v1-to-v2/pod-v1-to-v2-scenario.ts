@@ -8,9 +8,8 @@
  * The v2 settings are those the generator assumes: USE_PODFILE = True, LANGUAGES fr + en, and the
  * generator's fake SECRET_KEY (owner hashkeys, media paths).
  */
-import { defineScenario, sql, task, type Scenario } from '../../harness/index.ts';
-import { GENERATOR_SECRET_KEY } from '../../harness/generate/pod/pod-world.ts';
-import type { Step } from '../../harness/step/step.ts';
+import { defineScenario, sql, task, type Scenario, type Step } from 'rehearse';
+import { GENERATOR_SECRET_KEY } from '../esup-pod/generator/pod-world.ts';
 import { v1ToV2Checks } from './checks/v1-v2-checks.ts';
 import { exportV1Step, type ExportOptions } from './export/export-v1-step.ts';
 import { importFiles } from './import/file-import.ts';
@@ -60,7 +59,7 @@ export function podV1ToV2Scenario(options: PodV1ToV2Options): Scenario {
       engine: 'mariadb',
       image: 'mariadb:10.11',
       serverOptions: { 'character-set-server': 'utf8mb4' },
-      setup: [`${options.home}/../pod-shared/schema/v2/mariadb.sql`, `${options.home}/sql/v2-initial-data.sql`],
+      setup: [`${options.home}/../esup-pod/schema/v2/mariadb.sql`, `${options.home}/sql/v2-initial-data.sql`],
     },
     steps: [
       exportV1Step({ userWrites: options.userWrites }),

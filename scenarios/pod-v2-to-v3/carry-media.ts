@@ -7,7 +7,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import type { StepContext, StepOutput } from '../../harness/index.ts';
+import type { StepContext, StepOutput } from 'rehearse';
 
 export const TARGET_MEDIA_FILE = 'target-media.jsonl';
 

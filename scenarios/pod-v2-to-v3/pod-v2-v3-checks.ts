@@ -2,8 +2,9 @@
  * The checks of the Pod v2 → v3 rehearsal (research §10 applied to seed 001). Kept apart from
  * scenario.ts so variants (test fixtures) can reuse them with other steps.
  */
-import { integrity, mediaReferences, query, rowCounts, tags, type Check, type TableMapping } from '../../harness/index.ts';
-import { POD_MEDIA_LAYOUTS } from '../../harness/generate/pod/pod-tables.ts';
+import { integrity, mediaReferences, query, rowCounts, tags, type Check, type TableMapping } from 'rehearse';
+import { POD_MEDIA_LAYOUTS } from '../esup-pod/generator/pod-tables.ts';
+import { POD_V2_V3_TAGS } from '../esup-pod/tag-presets.ts';
 import { ENCODING_RENAMES, EXCLUDED_FROM_EXPORT, NO_V3_TABLE, v3TableName } from './pod-v2-v3-tables.ts';
 import { renditionThresholds } from './rendition-thresholds-check.ts';
 import { siteReferences } from './site-references-check.ts';
@@ -51,7 +52,7 @@ export function podV2ToV3Checks(): Check[] {
       targetFiles: 'target-manifest',
     }),
     // django-tagging in both versions (0.4.6 → 0.5.0, research §7.1): tag sets must be unchanged.
-    tags({ entityLabel: 'video', source: TAGGED_VIDEOS, target: TAGGED_VIDEOS, expect: 'django-tagging' }),
+    tags({ entityLabel: 'video', source: TAGGED_VIDEOS, target: TAGGED_VIDEOS, expect: POD_V2_V3_TAGS }),
     query(`SELECT ${key('id')}, title, slug, owner_id, type_id, video, date_added, main_lang, tags, is_draft, password, duration, thumbnail_id FROM video_video ORDER BY id`, {
       id: 'videos',
       maskColumns: ['password'],

@@ -10,7 +10,7 @@
  * implicit 0 (https://mariadb.com/kb/en/insert-ignore/, https://mariadb.com/kb/en/sql-mode/#strict-mode).
  * The warning is the trace of a load that skipped the seed's defaulting step.
  */
-import type { Check, CheckContext, CheckExample, CheckOutcome } from '../../harness/index.ts';
+import type { Check, CheckContext, CheckExample, CheckOutcome } from 'rehearse';
 import { RENDITION_TABLE, THRESHOLD_COLUMN } from './pod-v2-v3-tables.ts';
 
 const POD_MAX_THRESHOLD = 100;

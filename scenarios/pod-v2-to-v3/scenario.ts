@@ -8,7 +8,7 @@
  * The snapshot is a generated Pod v2: `rehearse generate pod --version v2 --engine mariadb --out v2.tar`,
  * then `rehearse run pod-v2-to-v3 --snapshot v2.tar`.
  */
-import { defineScenario, sql, task } from '../../harness/index.ts';
+import { defineScenario, sql, task } from 'rehearse';
 import { carryMediaUnchanged } from './carry-media.ts';
 import { podV2ToV3Checks } from './pod-v2-v3-checks.ts';
 import { RENDITION_TABLE, SITE_DEFAULTED_TABLES, THRESHOLD_COLUMN } from './pod-v2-v3-tables.ts';
@@ -23,7 +23,7 @@ export default defineScenario({
     engine: 'mariadb',
     image: 'mariadb:10.11',
     serverOptions: { 'character-set-server': 'utf8mb4' },
-    setup: ['../pod-shared/schema/v3/mariadb.sql', 'v3-createdb.sql'],
+    setup: ['../esup-pod/schema/v3/mariadb.sql', 'v3-createdb.sql'],
   },
   steps: [
     task({ id: 'dump', description: 'export the v2 data (no django_migrations, no live_broadcaster) to WORKDIR/pod_v2.sql', run: exportPodV2 }),

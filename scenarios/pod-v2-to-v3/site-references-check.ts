@@ -4,7 +4,7 @@
  * §7.1), so the load leaves MariaDB's implicit 0 there and seed 001 repairs it with `update … set
  * site_id=1 where site_id=0`. The M2M site tables are checked too: the seed's UPDATEs do not cover them.
  */
-import type { Check, CheckContext, CheckExample, CheckOutcome } from '../../harness/index.ts';
+import type { Check, CheckContext, CheckExample, CheckOutcome } from 'rehearse';
 import { V3_SITE_COLUMNS } from './pod-v2-v3-tables.ts';
 
 export function siteReferences(): Check {

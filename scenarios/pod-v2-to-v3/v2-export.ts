@@ -14,11 +14,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import type { StepContext, StepOutput } from '../../harness/index.ts';
-import { MariaDbDumpSource } from '../../harness/snapshot/mariadb-dump-source.ts';
-import { mysqlLiteral } from '../../harness/snapshot/sql-literal.ts';
-import { BATCH_BYTES, BATCH_ROWS } from '../../harness/snapshot/table-dump.ts';
-import { BadInputError } from '../../harness/errors.ts';
+import { BATCH_BYTES, BATCH_ROWS, BadInputError, MariaDbDumpSource, mysqlLiteral, type StepContext, type StepOutput } from 'rehearse';
 import { EXCLUDED_FROM_EXPORT } from './pod-v2-v3-tables.ts';
 
 export const V2_DUMP_FILE = 'pod_v2.sql';

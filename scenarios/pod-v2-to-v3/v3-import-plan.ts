@@ -6,7 +6,7 @@
  * for tables v3 does not have, or whose v2 columns v3 no longer has (v2 playlists: `title`, `visible`),
  * would stop the import with error 1146/1054, so they are skipped and listed instead.
  */
-import type { Connection } from '../../harness/index.ts';
+import type { Connection } from 'rehearse';
 import { NO_V3_TABLE, v3TableName } from './pod-v2-v3-tables.ts';
 
 /** A v2 table the load did not bring into v3, and why. */

@@ -11,8 +11,7 @@
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { StepContext, StepOutput } from '../../harness/index.ts';
-import { BadInputError } from '../../harness/errors.ts';
+import { BadInputError, type StepContext, type StepOutput } from 'rehearse';
 import { V2_DUMP_FILE } from './v2-export.ts';
 import { V3ImportPlan } from './v3-import-plan.ts';
 

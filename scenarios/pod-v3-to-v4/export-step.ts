@@ -6,7 +6,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { task, type Step, type StepContext, type StepOutput } from '../../harness/index.ts';
+import { task, type Step, type StepContext, type StepOutput } from 'rehearse';
 import { exportedJsonPath } from './export-paths.ts';
 import { isSyntheticTagTable, V3_EXPORTED_TABLES } from './exported-tables.ts';
 import { ExportedJsonWriter } from './exported-json-writer.ts';

@@ -6,7 +6,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { BadInputError } from '../../harness/errors.ts';
+import { BadInputError } from 'rehearse';
 
 export type ExportedRow = Record<string, unknown>;
 export type ExportedJsonEvent =

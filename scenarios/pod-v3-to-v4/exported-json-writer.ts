@@ -6,7 +6,7 @@
  */
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { InfrastructureError } from '../../harness/errors.ts';
+import { InfrastructureError } from 'rehearse';
 
 export class ExportedJsonWriter {
   readonly #file: string;

@@ -7,7 +7,7 @@
  * class '01' (a warning, https://mariadb.com/kb/en/signal/): the run's warning log then holds them, with
  * their code and text, for the report and the integrity check.
  */
-import type { Connection } from '../../harness/index.ts';
+import type { Connection } from 'rehearse';
 
 /** Re-raised at most; SHOW WARNINGS itself lists at most max_error_count (64 by default). */
 const MAX_REPLAYED = 64;

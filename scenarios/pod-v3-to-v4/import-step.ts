@@ -7,8 +7,7 @@
  */
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { BadInputError } from '../../harness/errors.ts';
-import { task, type Step, type StepContext, type StepOutput } from '../../harness/index.ts';
+import { BadInputError, task, type Step, type StepContext, type StepOutput } from 'rehearse';
 import { EXPORT_DIR, exportedJsonPath } from './export-paths.ts';
 import { readExportedJson } from './exported-json-reader.ts';
 import { isSyntheticTagTable, type SyntheticTagTable } from './exported-tables.ts';

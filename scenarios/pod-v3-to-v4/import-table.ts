@@ -14,7 +14,7 @@
  * the patched variant: columns from information_schema and `session_replication_role = replica`, which
  * stops the foreign-key triggers (https://www.postgresql.org/docs/current/runtime-config-client.html).
  */
-import type { Connection } from '../../harness/index.ts';
+import type { Connection } from 'rehearse';
 import type { ExportedRow } from './exported-json-reader.ts';
 import { listColumns } from './v3-catalog.ts';
 

@@ -5,8 +5,7 @@
  * second); dates `YYYY-MM-DD`; times `HH:MM:SS`; integers stay JSON numbers (the harness drivers hand
  * big integers over as strings, which are written back as numbers); MariaDB booleans are tinyint 0/1.
  */
-import { BadInputError } from '../../harness/errors.ts';
-import type { SqlValue } from '../../harness/index.ts';
+import { BadInputError, type SqlValue } from 'rehearse';
 import type { ExportColumn } from './v3-catalog.ts';
 
 export const VALUE_KINDS = ['integer', 'decimal', 'date', 'datetime', 'time', 'other'] as const;

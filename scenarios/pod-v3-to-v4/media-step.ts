@@ -7,7 +7,7 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { task, type Step, type StepContext, type StepOutput } from '../../harness/index.ts';
+import { task, type Step, type StepContext, type StepOutput } from 'rehearse';
 
 export function mediaStep(): Step {
   return task({

@@ -9,7 +9,7 @@
  * before 10.2.4 (https://mariadb.com/kb/en/server-system-variables/#group_concat_max_len): the export's
  * GROUP_CONCAT then cuts long tag lists as on such servers. Set it to your production server's value.
  */
-import { defineScenario, type Scenario } from '../../harness/index.ts';
+import { defineScenario, type Scenario } from 'rehearse';
 import { exportStep } from './export-step.ts';
 import { importStep } from './import-step.ts';
 import { mediaStep } from './media-step.ts';
@@ -18,11 +18,11 @@ import { podV4Checks, type PodEngine } from './pod-v4-checks.ts';
 const SIDES = {
   mariadb: {
     source: { engine: 'mariadb', image: 'mariadb:10.11', serverOptions: { 'character-set-server': 'utf8mb4', 'group-concat-max-len': 1024 } },
-    target: { engine: 'mariadb', image: 'mariadb:10.11', serverOptions: { 'character-set-server': 'utf8mb4' }, setup: ['../pod-shared/schema/v4/mariadb.sql'] },
+    target: { engine: 'mariadb', image: 'mariadb:10.11', serverOptions: { 'character-set-server': 'utf8mb4' }, setup: ['../esup-pod/schema/v4/mariadb.sql'] },
   },
   postgres: {
     source: { engine: 'postgres', image: 'postgres:15' },
-    target: { engine: 'postgres', image: 'postgres:15', setup: ['../pod-shared/schema/v4/postgres.sql'] },
+    target: { engine: 'postgres', image: 'postgres:15', setup: ['../esup-pod/schema/v4/postgres.sql'] },
   },
 } as const;
 

@@ -1,8 +1,9 @@
 /**
  * The checks of the v3 → v4 rehearsal (research notes §10), for one engine on both sides.
  */
-import { POD_MEDIA_LAYOUTS } from '../../harness/generate/pod/pod-tables.ts';
-import { integrity, mediaReferences, query, rowCounts, tags, type Check } from '../../harness/index.ts';
+import { POD_MEDIA_LAYOUTS } from '../esup-pod/generator/pod-tables.ts';
+import { POD_V2_V3_TAGS, POD_V4_TAGS } from '../esup-pod/tag-presets.ts';
+import { integrity, mediaReferences, query, rowCounts, tags, type Check } from 'rehearse';
 import { V3_TABLES_NOT_EXPORTED } from './exported-tables.ts';
 
 export type PodEngine = 'mariadb' | 'postgres';
@@ -52,7 +53,7 @@ export function podV4Checks(engine: PodEngine): Check[] {
       entityLabel: 'video',
       source: videoTagsSource(engine),
       target: videoTagsTarget(engine),
-      expect: 'tagulous',
+      expect: POD_V4_TAGS,
     }),
     // The denormalised v3 column as users typed it, parsed by django-tagging: it is cut at 255 characters
     // and keeps names longer than MAX_TAG_LENGTH, so differences here are a warning only.
@@ -60,9 +61,9 @@ export function podV4Checks(engine: PodEngine): Check[] {
       id: 'tags-raw-column',
       severity: 'warning',
       entityLabel: 'video',
-      source: { sql: `SELECT ${key(engine, 'id', 'entity_id')}, tags AS tag_string FROM video_video WHERE tags <> '' ORDER BY id`, parse: 'django-tagging' },
+      source: { sql: `SELECT ${key(engine, 'id', 'entity_id')}, tags AS tag_string FROM video_video WHERE tags <> '' ORDER BY id`, parse: POD_V2_V3_TAGS },
       target: videoTagsTarget(engine),
-      expect: 'tagulous',
+      expect: POD_V4_TAGS,
     }),
     query(
       {

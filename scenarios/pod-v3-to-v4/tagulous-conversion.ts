@@ -12,8 +12,8 @@
  *   indexing thread, default site, podfile folder rights) are not reproduced, nor the 0.3 s pause that
  *   only paces them.
  */
-import type { Connection } from '../../harness/index.ts';
-import { TAGULOUS } from '../../harness/tagging/tagulous.ts';
+import type { Connection } from 'rehearse';
+import { POD_V4_TAGS } from '../esup-pod/tag-presets.ts';
 import { VIDEO_TAG_TABLE, type SyntheticTagTable } from './exported-tables.ts';
 import type { ExportedRow } from './exported-json-reader.ts';
 import { uniqueTagSlug, videoSlug } from './slugify.ts';
@@ -90,7 +90,7 @@ export class TagulousConversion {
     await this.#db.execute(this.#db.kind === 'postgres' ? 'BEGIN' : 'START TRANSACTION');
     try {
       const tagIds = new Set<number>();
-      for (const name of TAGULOUS.parse(tagName)) tagIds.add(await this.#tagId(name));
+      for (const name of POD_V4_TAGS.parse(tagName)) tagIds.add(await this.#tagId(name));
       if (tagIds.size > 0) {
         const values = [...tagIds].map((_, i) => `(${p(2 * i + 1)}, ${p(2 * i + 2)})`).join(', ');
         const params = [...tagIds].flatMap((tagId) => [id, tagId]);
@@ -119,7 +119,7 @@ export class TagulousConversion {
   }
 
   async #tagId(name: string): Promise<number> {
-    const key = TAGULOUS.identityKey(name);
+    const key = POD_V4_TAGS.identityKey(name);
     const cached = this.#ids.get(key);
     if (cached !== undefined) return cached;
     const id = (await this.#findIexact(name)) ?? (await this.#create(name));

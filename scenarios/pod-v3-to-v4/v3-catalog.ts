@@ -8,7 +8,7 @@
  * the research recommends rehearsing instead: the same lists read from information_schema through the
  * harness introspector. Only the tag query differs by engine upstream, and it is reproduced as written.
  */
-import type { Connection } from '../../harness/index.ts';
+import type { Connection } from 'rehearse';
 import type { SyntheticTagTable } from './exported-tables.ts';
 import { VIDEO_TAG_TABLE } from './exported-tables.ts';
 

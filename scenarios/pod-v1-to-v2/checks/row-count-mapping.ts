@@ -2,7 +2,7 @@
  * v1 → v2 table mapping for `rowCounts` (research §3, last column): renamed tables, and the v1 tables the
  * seed 000 procedure does not carry over, each with the reason.
  */
-import type { TableMapping } from '../../../harness/index.ts';
+import type { TableMapping } from 'rehearse';
 
 export const V1_TO_V2_TABLES: Readonly<Record<string, TableMapping>> = {
   core_userprofile: 'authentication_owner',

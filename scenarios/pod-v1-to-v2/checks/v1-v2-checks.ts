@@ -6,7 +6,8 @@
  * data (user names, e-mail addresses) appears in reports only as digests.
  */
 import { createHash } from 'node:crypto';
-import { integrity, mediaReferences, query, rowCounts, tags, type Check, type Row } from '../../../harness/index.ts';
+import { integrity, mediaReferences, query, rowCounts, tags, type Check, type Row } from 'rehearse';
+import { POD_V2_V3_TAGS } from '../../esup-pod/tag-presets.ts';
 import { basename } from '../import/django-text.ts';
 import { podfilePath } from '../import/podfile.ts';
 import { V1_TO_V2_TABLES } from './row-count-mapping.ts';
@@ -87,7 +88,7 @@ export function v1ToV2Checks(secretKey: string): Check[] {
                JOIN pods_pod p ON p.id = i.object_id ORDER BY i.object_id`,
       target: `SELECT i.object_id AS entity_id, t.name AS tag FROM tagging_taggeditem i JOIN tagging_tag t ON t.id = i.tag_id
                JOIN django_content_type c ON c.id = i.content_type_id AND c.app_label = 'video' AND c.model = 'video' ORDER BY i.object_id`,
-      expect: 'django-tagging',
+      expect: POD_V2_V3_TAGS,
     }),
     media(secretKey),
     integrity({ relations: [{ table: 'tagging_taggeditem', column: 'object_id', references: { table: 'video_video', column: 'id' } }] }),

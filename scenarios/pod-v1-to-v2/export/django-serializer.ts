@@ -6,7 +6,7 @@
  * milliseconds (DjangoJSONEncoder). Only `fields` are written when the export names them (`fields=…`).
  * https://docs.djangoproject.com/en/1.8/topics/serialization/#serialization-formats-json
  */
-import type { ColumnInfo, Connection, Row, SqlValue } from '../../../harness/engine/engine.ts';
+import type { ColumnInfo, Connection, Row, SqlValue } from 'rehearse';
 
 /** A many-to-many field, read from its join table. */
 export interface ManyToMany {

@@ -7,9 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { StepContext, StepOutput } from '../../../harness/step/step.ts';
-import { task } from '../../../harness/index.ts';
-import type { Step } from '../../../harness/step/step.ts';
+import { task, type Step, type StepContext, type StepOutput } from 'rehearse';
 import { JsonFileWriter } from '../json/json-file-writer.ts';
 import { MediaStore } from '../import/media-store.ts';
 import { serializeModel, type SerializedModel } from './django-serializer.ts';

@@ -3,7 +3,7 @@
  * docpods, trackpods and enrichpods, built from one ordered query each and grouped per video as the rows
  * stream by (one video's list in memory at a time).
  */
-import type { Connection, Row } from '../../../harness/engine/engine.ts';
+import type { Connection, Row } from 'rehearse';
 import { JsonFileWriter } from '../json/json-file-writer.ts';
 
 export interface VideoMapExport {

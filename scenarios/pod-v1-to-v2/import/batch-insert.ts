@@ -6,8 +6,7 @@
  * whole extent of the loss instead of one crash.
  * https://mariadb.com/kb/en/mariadb-error-code-reference/
  */
-import type { Connection, SqlValue } from '../../../harness/engine/engine.ts';
-import { SqlStatementError } from '../../../harness/engine/sql-error.ts';
+import { SqlStatementError, type Connection, type SqlValue } from 'rehearse';
 
 const BATCH_ROWS = 250;
 /** Constraint errors Django would raise as IntegrityError. */

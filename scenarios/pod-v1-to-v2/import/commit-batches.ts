@@ -5,7 +5,7 @@
  * last group uncommitted, which does not matter as the step then fails.
  * https://mariadb.com/kb/en/start-transaction/
  */
-import type { Connection } from '../../../harness/engine/engine.ts';
+import type { Connection } from 'rehearse';
 
 export class CommitBatches {
   readonly #target: Connection;

@@ -1,17 +1,12 @@
 /**
- * Django's `slugify` (django/utils/text.py, allow_unicode=False), used by Pod v2's `Video.save()`,
- * `Enrichment.save()` and the podfile upload paths: NFKD, ASCII only, drop what is not a word character,
- * space or dash, strip, lower-case, runs of dashes and spaces become one dash.
- * https://docs.djangoproject.com/en/1.11/ref/utils/#django.utils.text.slugify
+ * Django text helpers as Pod 2.x (Django 1.11) runs them in `Video.save()`, `Enrichment.save()` and the
+ * podfile upload paths: its `slugify` is the public `slugify` in its Django 1.9–2.2 behaviour.
  */
+import { slugify as djangoSlugify } from 'rehearse';
+
+/** Django 1.11's `slugify` (allow_unicode=False). */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[^\x00-\x7f]/g, '')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[-\s]+/g, '-');
+  return djangoSlugify(text, { django: '1.9' });
 }
 
 /** Python's `"%04d" % id`. */

@@ -1,8 +1,7 @@
 /** The export files as the import commands find them (`<BASE_DIR>/../../import/<Type>.json`). */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { BadInputError } from '../../../harness/errors.ts';
-import type { StepContext } from '../../../harness/step/step.ts';
+import { BadInputError, type StepContext } from 'rehearse';
 import { IMPORT_DIR } from '../export/export-v1-step.ts';
 
 /** The path of an export file; missing means the export step did not write it. */

@@ -9,8 +9,7 @@
  * records it and goes on with the next file. The converted `.vtt` keeps the `.srt` entry's size and
  * sha256: the snapshot carries the manifest, not the bytes to convert.
  */
-import type { StepContext, StepOutput } from '../../../harness/step/step.ts';
-import type { MediaManifestEntry } from '../../../harness/snapshot/snapshot-format.ts';
+import type { MediaManifestEntry, StepContext, StepOutput } from 'rehearse';
 import { readJsonValues } from '../json/json-file-reader.ts';
 import { CommitBatches } from './commit-batches.ts';
 import { basename, slugify } from './django-text.ts';

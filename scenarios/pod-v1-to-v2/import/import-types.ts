@@ -4,7 +4,7 @@
  * (`migrate_to_v2`: model renames, `headband` → `icon`, `"time"` → `"time_start"`), the v2 table, and
  * the many-to-many tables. Values the JSON lacks get the v2 model defaults, as a raw save leaves them.
  */
-import type { SqlValue } from '../../../harness/engine/engine.ts';
+import type { SqlValue } from 'rehearse';
 
 export const SERIALIZED_TYPES = ['User', 'Channel', 'Theme', 'Type', 'Discipline', 'FlatPage', 'Pod', 'Chapter', 'Contributor'] as const;
 export type SerializedType = (typeof SERIALIZED_TYPES)[number];

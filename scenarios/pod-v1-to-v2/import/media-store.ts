@@ -13,9 +13,7 @@ import { once } from 'node:events';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { BadInputError } from '../../../harness/errors.ts';
-import type { MediaManifestEntry } from '../../../harness/snapshot/snapshot-format.ts';
-import type { StepContext } from '../../../harness/step/step.ts';
+import { BadInputError, type MediaManifestEntry, type StepContext } from 'rehearse';
 
 const FILE = 'v1-v2-media.sqlite';
 const BATCH = 5_000;

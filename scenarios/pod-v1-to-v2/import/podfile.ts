@@ -4,8 +4,7 @@
  * `podfile_customfilemodel` / `podfile_customimagemodel` row whose file is saved by Django's storage under
  * `files/<owner hashkey>/<slugify(name)>.<ext>` (podfile `get_upload_path_files`).
  */
-import type { Connection } from '../../../harness/engine/engine.ts';
-import type { MediaManifestEntry } from '../../../harness/snapshot/snapshot-format.ts';
+import type { Connection, MediaManifestEntry } from 'rehearse';
 import { basename, slugify } from './django-text.ts';
 import type { MediaStore } from './media-store.ts';
 

@@ -6,9 +6,7 @@
  * for what happens when a referenced row is missing).
  */
 import { renameSync } from 'node:fs';
-import type { ColumnInfo, SqlValue } from '../../../harness/engine/engine.ts';
-import { BadInputError } from '../../../harness/errors.ts';
-import type { StepContext, StepOutput } from '../../../harness/step/step.ts';
+import { BadInputError, type ColumnInfo, type SqlValue, type StepContext, type StepOutput } from 'rehearse';
 import { JsonFileWriter } from '../json/json-file-writer.ts';
 import { readJsonEntries, readJsonValues } from '../json/json-file-reader.ts';
 import { BatchInserter, describeSkipped, type SkippedRow } from './batch-insert.ts';

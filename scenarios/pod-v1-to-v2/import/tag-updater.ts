@@ -8,8 +8,7 @@
  * `get(name=<full name>)` misses it and its `create` hits the unique key (IntegrityError). The rehearsal
  * looks the cut name up instead and goes on, so that the tags check can show every cut.
  */
-import type { Connection } from '../../../harness/engine/engine.ts';
-import { parseTagInput } from '../../../harness/tagging/django-tagging.ts';
+import { parseTagInput, type Connection } from 'rehearse';
 import { cutChars } from './django-text.ts';
 
 const MAX_TAG_LENGTH = 50;

@@ -6,8 +6,7 @@
  * django-tagging parses the full string in memory. A lone multi-word tag gives a comma-less string that
  * django-tagging splits on spaces: the "de", "la", "l" junk keywords of the seed.
  */
-import { removeAccents } from '../../../harness/tagging/tag-library.ts';
-import type { StepContext, StepOutput } from '../../../harness/step/step.ts';
+import { removeAccents, type StepContext, type StepOutput } from 'rehearse';
 import { readJsonValues } from '../json/json-file-reader.ts';
 import { CommitBatches } from './commit-batches.ts';
 import { videoSlug } from './django-text.ts';

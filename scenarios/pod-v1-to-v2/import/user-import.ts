@@ -7,7 +7,7 @@
  * UserProfile then copies `auth_type`, `affiliation` and `commentaire` onto the owner found by `user_id`;
  * the avatar is dropped ("todo image").
  */
-import type { StepContext, StepOutput } from '../../../harness/step/step.ts';
+import type { StepContext, StepOutput } from 'rehearse';
 import { readJsonValues } from '../json/json-file-reader.ts';
 import { requireExport } from './export-files.ts';
 import { IMPORT_TYPES } from './import-types.ts';

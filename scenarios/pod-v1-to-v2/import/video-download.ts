@@ -9,7 +9,7 @@
  * the rehearsal takes every video, as the text around it intends. A video whose file the v1 server lacks
  * keeps its v1 path (the command fails for it).
  */
-import type { StepContext, StepOutput } from '../../../harness/step/step.ts';
+import type { StepContext, StepOutput } from 'rehearse';
 import { CommitBatches } from './commit-batches.ts';
 import { basename, videoSlug } from './django-text.ts';
 import { MediaStore } from './media-store.ts';

@@ -5,7 +5,7 @@
  * must not, a 10,000-video `Pod.json` being tens of megabytes.
  */
 import { createReadStream } from 'node:fs';
-import { BadInputError } from '../../../harness/errors.ts';
+import { BadInputError } from 'rehearse';
 
 export interface JsonEntry {
   /** The key of an object entry; undefined for array elements. */

@@ -6,7 +6,7 @@
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { InfrastructureError, errorMessage } from '../../../harness/errors.ts';
+import { InfrastructureError, errorMessage } from 'rehearse';
 
 /** Indents a JSON value by two spaces per level, as Python's `indent=2` does, nested one level deep. */
 function nested(value: unknown): string {

@@ -1,0 +1,681 @@
+-- Esup-Pod v4 schema for MariaDB/MySQL: the tables that carry data worth checking.
+-- Rendered from scenarios/esup-pod/generator/schema/ by write-schema-files.ts: edit the descriptions, not this file.
+-- Sources and version differences: /work/shared/research/esup-pod.md sections 2-5.
+
+SET NAMES utf8mb4;
+SET FOREIGN_KEY_CHECKS = 0;
+
+CREATE TABLE `django_site` (
+  `id` int NOT NULL AUTO_INCREMENT,
+  `domain` varchar(100) NOT NULL,
+  `name` varchar(50) NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `domain` (`domain`)
+);
+
+CREATE TABLE `django_content_type` (
+  `id` int NOT NULL AUTO_INCREMENT,
+  `app_label` varchar(100) NOT NULL,
+  `model` varchar(100) NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `django_content_type_app_label_model_uniq` (`app_label`, `model`)
+);
+
+CREATE TABLE `django_migrations` (
+  `id` int NOT NULL AUTO_INCREMENT,
+  `app` varchar(255) NOT NULL,
+  `name` varchar(255) NOT NULL,
+  `applied` datetime(6) NOT NULL,
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `auth_group` (
+  `id` int NOT NULL AUTO_INCREMENT,
+  `name` varchar(150) NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `name` (`name`)
+);
+
+CREATE TABLE `auth_user` (
+  `id` int NOT NULL AUTO_INCREMENT,
+  `password` varchar(128) NOT NULL,
+  `last_login` datetime(6) DEFAULT NULL,
+  `is_superuser` tinyint(1) NOT NULL,
+  `username` varchar(150) NOT NULL,
+  `first_name` varchar(150) NOT NULL,
+  `last_name` varchar(150) NOT NULL,
+  `email` varchar(254) NOT NULL,
+  `is_staff` tinyint(1) NOT NULL,
+  `is_active` tinyint(1) NOT NULL,
+  `date_joined` datetime(6) NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `username` (`username`)
+);
+
+CREATE TABLE `podfile_userfolder` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `name` varchar(255) NOT NULL,
+  `owner_id` int NOT NULL,
+  `created_at` datetime(6) NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `podfile_userfolder_name_owner_id_uniq` (`name`, `owner_id`),
+  CONSTRAINT `podfile_userfolder_owner_id_fk_auth_user` FOREIGN KEY (`owner_id`) REFERENCES `auth_user` (`id`)
+);
+
+CREATE TABLE `podfile_userfolder_users` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `userfolder_id` bigint NOT NULL,
+  `user_id` int NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `podfile_userfolder_users_userfolder_id_user_id_uniq` (`userfolder_id`, `user_id`),
+  CONSTRAINT `podfile_userfolder_users_userfolder_id_fk_podfile_userfolder` FOREIGN KEY (`userfolder_id`) REFERENCES `podfile_userfolder` (`id`),
+  CONSTRAINT `podfile_userfolder_users_user_id_fk_auth_user` FOREIGN KEY (`user_id`) REFERENCES `auth_user` (`id`)
+);
+
+CREATE TABLE `podfile_customfilemodel` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `name` varchar(255) NOT NULL,
+  `description` varchar(255) NOT NULL,
+  `folder_id` bigint NOT NULL,
+  `uploaded_at` datetime(6) NOT NULL,
+  `created_by_id` int NOT NULL,
+  `file` varchar(255) NOT NULL,
+  PRIMARY KEY (`id`),
+  CONSTRAINT `podfile_customfilemodel_folder_id_fk_podfile_userfolder` FOREIGN KEY (`folder_id`) REFERENCES `podfile_userfolder` (`id`),
+  CONSTRAINT `podfile_customfilemodel_created_by_id_fk_auth_user` FOREIGN KEY (`created_by_id`) REFERENCES `auth_user` (`id`)
+);
+
+CREATE TABLE `podfile_customimagemodel` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `name` varchar(255) NOT NULL,
+  `description` varchar(255) NOT NULL,
+  `folder_id` bigint NOT NULL,
+  `uploaded_at` datetime(6) NOT NULL,
+  `created_by_id` int NOT NULL,
+  `file` varchar(255) NOT NULL,
+  PRIMARY KEY (`id`),
+  CONSTRAINT `podfile_customimagemodel_folder_id_fk_podfile_userfolder` FOREIGN KEY (`folder_id`) REFERENCES `podfile_userfolder` (`id`),
+  CONSTRAINT `podfile_customimagemodel_created_by_id_fk_auth_user` FOREIGN KEY (`created_by_id`) REFERENCES `auth_user` (`id`)
+);
+
+CREATE TABLE `main_customfilemodel` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `file` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `main_customimagemodel` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `file` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `authentication_owner` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `user_id` int NOT NULL,
+  `auth_type` varchar(20) NOT NULL,
+  `affiliation` varchar(50) NOT NULL,
+  `commentaire` longtext NOT NULL,
+  `hashkey` varchar(64) NOT NULL,
+  `userpicture_id` bigint DEFAULT NULL,
+  `establishment` varchar(10) NOT NULL,
+  `accepts_notifications` tinyint(1) DEFAULT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `hashkey` (`hashkey`),
+  UNIQUE KEY `authentication_owner_user_id_uniq` (`user_id`),
+  CONSTRAINT `authentication_owner_user_id_fk_auth_user` FOREIGN KEY (`user_id`) REFERENCES `auth_user` (`id`),
+  CONSTRAINT `authentication_owner_us_51ec0116_fk_podfile_customimagemodel` FOREIGN KEY (`userpicture_id`) REFERENCES `podfile_customimagemodel` (`id`)
+);
+
+CREATE TABLE `authentication_owner_sites` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `owner_id` bigint NOT NULL,
+  `site_id` int NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `authentication_owner_sites_owner_id_site_id_uniq` (`owner_id`, `site_id`),
+  CONSTRAINT `authentication_owner_sites_owner_id_fk_authentication_owner` FOREIGN KEY (`owner_id`) REFERENCES `authentication_owner` (`id`),
+  CONSTRAINT `authentication_owner_sites_site_id_fk_django_site` FOREIGN KEY (`site_id`) REFERENCES `django_site` (`id`)
+);
+
+CREATE TABLE `video_type` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `title` varchar(100) NOT NULL,
+  `title_fr` varchar(100) DEFAULT NULL,
+  `title_en` varchar(100) DEFAULT NULL,
+  `slug` varchar(100) NOT NULL,
+  `description` longtext NOT NULL,
+  `description_fr` longtext DEFAULT NULL,
+  `description_en` longtext DEFAULT NULL,
+  `icon_id` bigint DEFAULT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `title` (`title`),
+  UNIQUE KEY `slug` (`slug`),
+  CONSTRAINT `video_type_icon_id_fk_podfile_customimagemodel` FOREIGN KEY (`icon_id`) REFERENCES `podfile_customimagemodel` (`id`)
+);
+
+CREATE TABLE `video_type_sites` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `type_id` bigint NOT NULL,
+  `site_id` int NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `video_type_sites_type_id_site_id_uniq` (`type_id`, `site_id`),
+  CONSTRAINT `video_type_sites_type_id_fk_video_type` FOREIGN KEY (`type_id`) REFERENCES `video_type` (`id`),
+  CONSTRAINT `video_type_sites_site_id_fk_django_site` FOREIGN KEY (`site_id`) REFERENCES `django_site` (`id`)
+);
+
+CREATE TABLE `video_discipline` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `title` varchar(100) NOT NULL,
+  `title_fr` varchar(100) DEFAULT NULL,
+  `title_en` varchar(100) DEFAULT NULL,
+  `slug` varchar(100) NOT NULL,
+  `description` longtext NOT NULL,
+  `description_fr` longtext DEFAULT NULL,
+  `description_en` longtext DEFAULT NULL,
+  `icon_id` bigint DEFAULT NULL,
+  `site_id` int NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `title` (`title`),
+  UNIQUE KEY `slug` (`slug`),
+  CONSTRAINT `video_discipline_icon_id_fk_podfile_customimagemodel` FOREIGN KEY (`icon_id`) REFERENCES `podfile_customimagemodel` (`id`),
+  CONSTRAINT `video_discipline_site_id_fk_django_site` FOREIGN KEY (`site_id`) REFERENCES `django_site` (`id`)
+);
+
+CREATE TABLE `video_channel` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `title` varchar(100) NOT NULL,
+  `title_fr` varchar(100) DEFAULT NULL,
+  `title_en` varchar(100) DEFAULT NULL,
+  `slug` varchar(100) NOT NULL,
+  `description` longtext NOT NULL,
+  `description_fr` longtext DEFAULT NULL,
+  `description_en` longtext DEFAULT NULL,
+  `headband_id` bigint DEFAULT NULL,
+  `color` varchar(10) DEFAULT NULL,
+  `style` longtext DEFAULT NULL,
+  `visible` tinyint(1) NOT NULL,
+  `site_id` int NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `title` (`title`),
+  UNIQUE KEY `slug` (`slug`),
+  UNIQUE KEY `channel_unique_slug_site` (`slug`, `site_id`),
+  CONSTRAINT `video_channel_headband_id_fk_podfile_customimagemodel` FOREIGN KEY (`headband_id`) REFERENCES `podfile_customimagemodel` (`id`),
+  CONSTRAINT `video_channel_site_id_fk_django_site` FOREIGN KEY (`site_id`) REFERENCES `django_site` (`id`)
+);
+
+CREATE TABLE `video_channel_owners` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `channel_id` bigint NOT NULL,
+  `user_id` int NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `video_channel_owners_channel_id_user_id_uniq` (`channel_id`, `user_id`),
+  CONSTRAINT `video_channel_owners_channel_id_fk_video_channel` FOREIGN KEY (`channel_id`) REFERENCES `video_channel` (`id`),
+  CONSTRAINT `video_channel_owners_user_id_fk_auth_user` FOREIGN KEY (`user_id`) REFERENCES `auth_user` (`id`)
+);
+
+CREATE TABLE `video_channel_users` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `channel_id` bigint NOT NULL,
+  `user_id` int NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `video_channel_users_channel_id_user_id_uniq` (`channel_id`, `user_id`),
+  CONSTRAINT `video_channel_users_channel_id_fk_video_channel` FOREIGN KEY (`channel_id`) REFERENCES `video_channel` (`id`),
+  CONSTRAINT `video_channel_users_user_id_fk_auth_user` FOREIGN KEY (`user_id`) REFERENCES `auth_user` (`id`)
+);
+
+CREATE TABLE `video_theme` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `parentId_id` bigint DEFAULT NULL,
+  `title` varchar(100) NOT NULL,
+  `title_fr` varchar(100) DEFAULT NULL,
+  `title_en` varchar(100) DEFAULT NULL,
+  `slug` varchar(100) NOT NULL,
+  `description` longtext NOT NULL,
+  `description_fr` longtext DEFAULT NULL,
+  `description_en` longtext DEFAULT NULL,
+  `headband_id` bigint DEFAULT NULL,
+  `channel_id` bigint NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `video_theme_channel_id_slug_uniq` (`channel_id`, `slug`),
+  CONSTRAINT `video_theme_parentId_id_fk_video_theme` FOREIGN KEY (`parentId_id`) REFERENCES `video_theme` (`id`),
+  CONSTRAINT `video_theme_headband_id_fk_podfile_customimagemodel` FOREIGN KEY (`headband_id`) REFERENCES `podfile_customimagemodel` (`id`),
+  CONSTRAINT `video_theme_channel_id_fk_video_channel` FOREIGN KEY (`channel_id`) REFERENCES `video_channel` (`id`)
+);
+
+CREATE TABLE `video_video` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `video` varchar(255) NOT NULL,
+  `title` varchar(250) NOT NULL,
+  `title_fr` varchar(250) DEFAULT NULL,
+  `title_en` varchar(250) DEFAULT NULL,
+  `slug` varchar(255) NOT NULL,
+  `type_id` bigint NOT NULL,
+  `owner_id` int NOT NULL,
+  `description` longtext NOT NULL,
+  `description_fr` longtext DEFAULT NULL,
+  `description_en` longtext DEFAULT NULL,
+  `date_added` datetime(6) NOT NULL,
+  `date_evt` date DEFAULT NULL,
+  `cursus` varchar(1) NOT NULL,
+  `main_lang` varchar(2) NOT NULL,
+  `transcript` varchar(2) NOT NULL,
+  `licence` varchar(8) DEFAULT NULL,
+  `allow_downloading` tinyint(1) NOT NULL,
+  `is_360` tinyint(1) NOT NULL,
+  `is_draft` tinyint(1) NOT NULL,
+  `is_restricted` tinyint(1) NOT NULL,
+  `password` varchar(50) DEFAULT NULL,
+  `encoding_in_progress` tinyint(1) NOT NULL,
+  `is_video` tinyint(1) NOT NULL,
+  `disable_comment` tinyint(1) NOT NULL,
+  `order` smallint unsigned DEFAULT NULL,
+  `thumbnail_id` bigint DEFAULT NULL,
+  `duration` int NOT NULL,
+  `overview` varchar(255) DEFAULT NULL,
+  `date_delete` date NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `slug` (`slug`),
+  CONSTRAINT `video_video_type_id_fk_video_type` FOREIGN KEY (`type_id`) REFERENCES `video_type` (`id`),
+  CONSTRAINT `video_video_owner_id_fk_auth_user` FOREIGN KEY (`owner_id`) REFERENCES `auth_user` (`id`),
+  CONSTRAINT `video_video_thumbnail_id_fk_podfile_customimagemodel` FOREIGN KEY (`thumbnail_id`) REFERENCES `podfile_customimagemodel` (`id`)
+);
+
+CREATE TABLE `video_video_sites` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `video_id` bigint NOT NULL,
+  `site_id` int NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `video_video_sites_video_id_site_id_uniq` (`video_id`, `site_id`),
+  CONSTRAINT `video_video_sites_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`),
+  CONSTRAINT `video_video_sites_site_id_fk_django_site` FOREIGN KEY (`site_id`) REFERENCES `django_site` (`id`)
+);
+
+CREATE TABLE `video_video_additional_owners` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `video_id` bigint NOT NULL,
+  `user_id` int NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `video_video_additional_owners_video_id_user_id_uniq` (`video_id`, `user_id`),
+  CONSTRAINT `video_video_additional_owners_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`),
+  CONSTRAINT `video_video_additional_owners_user_id_fk_auth_user` FOREIGN KEY (`user_id`) REFERENCES `auth_user` (`id`)
+);
+
+CREATE TABLE `video_video_channel` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `video_id` bigint NOT NULL,
+  `channel_id` bigint NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `video_video_channel_video_id_channel_id_uniq` (`video_id`, `channel_id`),
+  CONSTRAINT `video_video_channel_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`),
+  CONSTRAINT `video_video_channel_channel_id_fk_video_channel` FOREIGN KEY (`channel_id`) REFERENCES `video_channel` (`id`)
+);
+
+CREATE TABLE `video_video_theme` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `video_id` bigint NOT NULL,
+  `theme_id` bigint NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `video_video_theme_video_id_theme_id_uniq` (`video_id`, `theme_id`),
+  CONSTRAINT `video_video_theme_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`),
+  CONSTRAINT `video_video_theme_theme_id_fk_video_theme` FOREIGN KEY (`theme_id`) REFERENCES `video_theme` (`id`)
+);
+
+CREATE TABLE `video_video_discipline` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `video_id` bigint NOT NULL,
+  `discipline_id` bigint NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `video_video_discipline_video_id_discipline_id_uniq` (`video_id`, `discipline_id`),
+  CONSTRAINT `video_video_discipline_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`),
+  CONSTRAINT `video_video_discipline_discipline_id_fk_video_discipline` FOREIGN KEY (`discipline_id`) REFERENCES `video_discipline` (`id`)
+);
+
+CREATE TABLE `video_viewcount` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `video_id` bigint NOT NULL,
+  `date` date NOT NULL,
+  `count` int NOT NULL,
+  PRIMARY KEY (`id`),
+  CONSTRAINT `video_viewcount_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`)
+);
+
+CREATE TABLE `video_encode_transcript_videorendition` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `resolution` varchar(50) NOT NULL,
+  `minrate` varchar(50) NOT NULL,
+  `video_bitrate` varchar(50) NOT NULL,
+  `maxrate` varchar(50) NOT NULL,
+  `encoding_resolution_threshold` int unsigned NOT NULL,
+  `audio_bitrate` varchar(50) NOT NULL,
+  `encode_mp4` tinyint(1) NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `resolution` (`resolution`)
+);
+
+CREATE TABLE `video_encode_transcript_videorendition_sites` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `videorendition_id` bigint NOT NULL,
+  `site_id` int NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `video_encode_transcript_videorendition_sites_v_1b51a458_uniq` (`videorendition_id`, `site_id`),
+  CONSTRAINT `video_enc_71c9d461_fk_video_encode_transcript_videorendition` FOREIGN KEY (`videorendition_id`) REFERENCES `video_encode_transcript_videorendition` (`id`),
+  CONSTRAINT `video_encode_transcript_videorenditi_8e1e3c51_fk_django_site` FOREIGN KEY (`site_id`) REFERENCES `django_site` (`id`)
+);
+
+CREATE TABLE `video_encode_transcript_encodingvideo` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `name` varchar(10) NOT NULL,
+  `video_id` bigint NOT NULL,
+  `rendition_id` bigint NOT NULL,
+  `encoding_format` varchar(22) NOT NULL,
+  `source_file` varchar(255) NOT NULL,
+  PRIMARY KEY (`id`),
+  CONSTRAINT `video_encode_transcript_encodingvide_d43e65a0_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`),
+  CONSTRAINT `video_enc_d18d7d7a_fk_video_encode_transcript_videorendition` FOREIGN KEY (`rendition_id`) REFERENCES `video_encode_transcript_videorendition` (`id`)
+);
+
+CREATE TABLE `video_encode_transcript_encodingaudio` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `name` varchar(10) NOT NULL,
+  `video_id` bigint NOT NULL,
+  `encoding_format` varchar(35) NOT NULL,
+  `source_file` varchar(255) NOT NULL,
+  PRIMARY KEY (`id`),
+  CONSTRAINT `video_encode_transcript_encodingaudi_b00ced72_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`)
+);
+
+CREATE TABLE `video_encode_transcript_playlistvideo` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `name` varchar(10) NOT NULL,
+  `video_id` bigint NOT NULL,
+  `encoding_format` varchar(35) NOT NULL,
+  `source_file` varchar(255) NOT NULL,
+  PRIMARY KEY (`id`),
+  CONSTRAINT `video_encode_transcript_playlistvide_d2bc9ae7_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`)
+);
+
+CREATE TABLE `video_encode_transcript_encodinglog` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `video_id` bigint NOT NULL,
+  `log` longtext DEFAULT NULL,
+  `logfile` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `video_encode_transcript_encodinglog_video_id_uniq` (`video_id`),
+  CONSTRAINT `video_encode_transcript_encodinglog_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`)
+);
+
+CREATE TABLE `video_encode_transcript_encodingstep` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `video_id` bigint NOT NULL,
+  `num_step` int NOT NULL,
+  `desc_step` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `video_encode_transcript_encodingstep_video_id_uniq` (`video_id`),
+  CONSTRAINT `video_encode_transcript_encodingstep_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`)
+);
+
+CREATE TABLE `chapter_chapter` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `video_id` bigint NOT NULL,
+  `title` varchar(100) NOT NULL,
+  `slug` varchar(105) NOT NULL,
+  `time_start` int unsigned NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `slug` (`slug`),
+  CONSTRAINT `chapter_chapter_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`)
+);
+
+CREATE TABLE `completion_contributor` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `video_id` bigint NOT NULL,
+  `name` varchar(200) NOT NULL,
+  `email_address` varchar(254) NOT NULL,
+  `role` varchar(200) NOT NULL,
+  `weblink` varchar(200) DEFAULT NULL,
+  PRIMARY KEY (`id`),
+  CONSTRAINT `completion_contributor_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`)
+);
+
+CREATE TABLE `completion_document` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `video_id` bigint NOT NULL,
+  `document_id` bigint DEFAULT NULL,
+  `private` tinyint(1) NOT NULL,
+  PRIMARY KEY (`id`),
+  CONSTRAINT `completion_document_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`),
+  CONSTRAINT `completion_document_document_id_fk_podfile_customfilemodel` FOREIGN KEY (`document_id`) REFERENCES `podfile_customfilemodel` (`id`)
+);
+
+CREATE TABLE `completion_track` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `video_id` bigint NOT NULL,
+  `kind` varchar(10) NOT NULL,
+  `lang` varchar(2) NOT NULL,
+  `src_id` bigint DEFAULT NULL,
+  `enrich_ready` tinyint(1) NOT NULL,
+  PRIMARY KEY (`id`),
+  CONSTRAINT `completion_track_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`),
+  CONSTRAINT `completion_track_src_id_fk_podfile_customfilemodel` FOREIGN KEY (`src_id`) REFERENCES `podfile_customfilemodel` (`id`)
+);
+
+CREATE TABLE `completion_overlay` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `video_id` bigint NOT NULL,
+  `title` varchar(100) NOT NULL,
+  `slug` varchar(105) NOT NULL,
+  `time_start` int unsigned NOT NULL,
+  `time_end` int unsigned NOT NULL,
+  `content` longtext NOT NULL,
+  `position` varchar(100) DEFAULT NULL,
+  `background` tinyint(1) NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `slug` (`slug`),
+  CONSTRAINT `completion_overlay_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`)
+);
+
+CREATE TABLE `enrichment_enrichment` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `video_id` bigint NOT NULL,
+  `title` varchar(100) NOT NULL,
+  `slug` varchar(105) NOT NULL,
+  `stop_video` tinyint(1) NOT NULL,
+  `start` int unsigned NOT NULL,
+  `end` int unsigned NOT NULL,
+  `type` varchar(10) DEFAULT NULL,
+  `image_id` bigint DEFAULT NULL,
+  `richtext` longtext NOT NULL,
+  `weblink` varchar(200) DEFAULT NULL,
+  `document_id` bigint DEFAULT NULL,
+  `embed` longtext DEFAULT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `slug` (`slug`),
+  CONSTRAINT `enrichment_enrichment_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`),
+  CONSTRAINT `enrichment_enrichment_image_id_fk_podfile_customimagemodel` FOREIGN KEY (`image_id`) REFERENCES `podfile_customimagemodel` (`id`),
+  CONSTRAINT `enrichment_enrichment_document_id_fk_podfile_customfilemodel` FOREIGN KEY (`document_id`) REFERENCES `podfile_customfilemodel` (`id`)
+);
+
+CREATE TABLE `video_tagulous_video_tags` (
+  `id` int NOT NULL AUTO_INCREMENT,
+  `name` varchar(80) NOT NULL,
+  `slug` varchar(50) NOT NULL,
+  `count` int unsigned NOT NULL,
+  `protected` tinyint(1) NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `name` (`name`),
+  UNIQUE KEY `slug` (`slug`)
+);
+
+CREATE TABLE `video_video_tags` (
+  `id` int NOT NULL AUTO_INCREMENT,
+  `video_id` bigint NOT NULL,
+  `tagulous_video_tags_id` int NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `video_video_tags_video_id_tagulous_video_tags_id_uniq` (`video_id`, `tagulous_video_tags_id`),
+  CONSTRAINT `video_video_tags_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`),
+  CONSTRAINT `video_video_tags_tagul_6bb373bf_fk_video_tagulous_video_tags` FOREIGN KEY (`tagulous_video_tags_id`) REFERENCES `video_tagulous_video_tags` (`id`)
+);
+
+CREATE TABLE `playlist_playlist` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `name` varchar(200) NOT NULL,
+  `description` longtext NOT NULL,
+  `password` varchar(50) DEFAULT NULL,
+  `visibility` varchar(9) NOT NULL,
+  `autoplay` tinyint(1) NOT NULL,
+  `promoted` tinyint(1) NOT NULL,
+  `editable` tinyint(1) NOT NULL,
+  `slug` varchar(210) NOT NULL,
+  `owner_id` int NOT NULL,
+  `date_created` datetime(6) NOT NULL,
+  `date_updated` datetime(6) NOT NULL,
+  `site_id` int NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `slug` (`slug`),
+  CONSTRAINT `playlist_playlist_owner_id_fk_auth_user` FOREIGN KEY (`owner_id`) REFERENCES `auth_user` (`id`),
+  CONSTRAINT `playlist_playlist_site_id_fk_django_site` FOREIGN KEY (`site_id`) REFERENCES `django_site` (`id`)
+);
+
+CREATE TABLE `playlist_playlist_additional_owners` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `playlist_id` bigint NOT NULL,
+  `user_id` int NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `playlist_playlist_additional_owners_playlist_id_user_id_uniq` (`playlist_id`, `user_id`),
+  CONSTRAINT `playlist_playlist_additional_o_18cef0ab_fk_playlist_playlist` FOREIGN KEY (`playlist_id`) REFERENCES `playlist_playlist` (`id`),
+  CONSTRAINT `playlist_playlist_additional_owners_user_id_fk_auth_user` FOREIGN KEY (`user_id`) REFERENCES `auth_user` (`id`)
+);
+
+CREATE TABLE `playlist_playlistcontent` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `playlist_id` bigint NOT NULL,
+  `video_id` bigint NOT NULL,
+  `date_added` datetime(6) NOT NULL,
+  `rank` int unsigned NOT NULL,
+  PRIMARY KEY (`id`),
+  CONSTRAINT `playlist_playlistcontent_playlist_id_fk_playlist_playlist` FOREIGN KEY (`playlist_id`) REFERENCES `playlist_playlist` (`id`),
+  CONSTRAINT `playlist_playlistcontent_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`)
+);
+
+CREATE TABLE `live_building` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `name` varchar(200) NOT NULL,
+  `headband_id` bigint DEFAULT NULL,
+  `gmapurl` varchar(250) DEFAULT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `name` (`name`),
+  CONSTRAINT `live_building_headband_id_fk_podfile_customimagemodel` FOREIGN KEY (`headband_id`) REFERENCES `podfile_customimagemodel` (`id`)
+);
+
+CREATE TABLE `live_broadcaster` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `name` varchar(200) NOT NULL,
+  `slug` varchar(200) NOT NULL,
+  `building_id` bigint NOT NULL,
+  `description` longtext NOT NULL,
+  `poster_id` bigint DEFAULT NULL,
+  `url` varchar(200) NOT NULL,
+  `status` tinyint(1) NOT NULL,
+  `enable_add_event` tinyint(1) NOT NULL,
+  `enable_viewer_count` tinyint(1) NOT NULL,
+  `is_restricted` tinyint(1) NOT NULL,
+  `public` tinyint(1) NOT NULL,
+  `piloting_implementation` varchar(100) DEFAULT NULL,
+  `piloting_conf` longtext DEFAULT NULL,
+  `main_lang` varchar(2) NOT NULL,
+  `transcription_file` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `name` (`name`),
+  UNIQUE KEY `slug` (`slug`),
+  UNIQUE KEY `url` (`url`),
+  CONSTRAINT `live_broadcaster_building_id_fk_live_building` FOREIGN KEY (`building_id`) REFERENCES `live_building` (`id`),
+  CONSTRAINT `live_broadcaster_poster_id_fk_podfile_customimagemodel` FOREIGN KEY (`poster_id`) REFERENCES `podfile_customimagemodel` (`id`)
+);
+
+CREATE TABLE `video_videotodelete` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `date_deletion` date NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `video_videotodelete_date_deletion_uniq` (`date_deletion`)
+);
+
+CREATE TABLE `video_videotodelete_video` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `videotodelete_id` bigint NOT NULL,
+  `video_id` bigint NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `video_videotodelete_video_videotodelete_id_video_id_uniq` (`videotodelete_id`, `video_id`),
+  CONSTRAINT `video_videotodelete_video_vi_8c4c9357_fk_video_videotodelete` FOREIGN KEY (`videotodelete_id`) REFERENCES `video_videotodelete` (`id`),
+  CONSTRAINT `video_videotodelete_video_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`)
+);
+
+CREATE TABLE `meeting` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `name` varchar(250) NOT NULL,
+  `meeting_id` varchar(255) NOT NULL,
+  `owner_id` int NOT NULL,
+  `attendee_password` varchar(50) NOT NULL,
+  `moderator_password` varchar(50) NOT NULL,
+  `start_at` datetime(6) NOT NULL,
+  `expected_duration` bigint NOT NULL,
+  `recurrence` varchar(10) DEFAULT NULL,
+  `frequency` smallint unsigned NOT NULL,
+  `recurring_until` date DEFAULT NULL,
+  `nb_occurrences` smallint unsigned DEFAULT NULL,
+  `weekdays` varchar(7) DEFAULT NULL,
+  `monthly_type` varchar(10) NOT NULL,
+  `is_restricted` tinyint(1) NOT NULL,
+  `is_running` tinyint(1) NOT NULL,
+  `site_id` int NOT NULL,
+  `max_participants` int unsigned NOT NULL,
+  `welcome_text` longtext NOT NULL,
+  `logout_url` varchar(200) DEFAULT NULL,
+  `record` tinyint(1) NOT NULL,
+  `is_personal` tinyint(1) NOT NULL,
+  `created_at` datetime(6) NOT NULL,
+  `updated_at` datetime(6) NOT NULL,
+  `is_webinar` tinyint(1) NOT NULL,
+  `enable_chat` tinyint(1) NOT NULL,
+  PRIMARY KEY (`id`),
+  CONSTRAINT `meeting_owner_id_fk_auth_user` FOREIGN KEY (`owner_id`) REFERENCES `auth_user` (`id`),
+  CONSTRAINT `meeting_site_id_fk_django_site` FOREIGN KEY (`site_id`) REFERENCES `django_site` (`id`),
+  CONSTRAINT `recurring_until_greater_than_start` CHECK (`recurring_until` IS NULL OR `recurring_until` >= CAST(`start_at` AS DATE)),
+  CONSTRAINT `frequency_gte_1` CHECK (`frequency` >= 1),
+  CONSTRAINT `recurring_until_and_nb_occurrences_mutually_null_or_not` CHECK ((`recurring_until` IS NULL AND `nb_occurrences` IS NULL) OR (`recurring_until` IS NOT NULL AND `nb_occurrences` IS NOT NULL))
+);
+
+CREATE TABLE `meeting_additional_owners` (
+  `id` bigint NOT NULL AUTO_INCREMENT,
+  `meeting_id` bigint NOT NULL,
+  `user_id` int NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `meeting_additional_owners_meeting_id_user_id_uniq` (`meeting_id`, `user_id`),
+  CONSTRAINT `meeting_additional_owners_meeting_id_fk_meeting` FOREIGN KEY (`meeting_id`) REFERENCES `meeting` (`id`),
+  CONSTRAINT `meeting_additional_owners_user_id_fk_auth_user` FOREIGN KEY (`user_id`) REFERENCES `auth_user` (`id`)
+);
+
+CREATE TABLE `django_flatpage` (
+  `id` int NOT NULL AUTO_INCREMENT,
+  `url` varchar(100) NOT NULL,
+  `title` varchar(200) NOT NULL,
+  `title_fr` varchar(200) DEFAULT NULL,
+  `title_en` varchar(200) DEFAULT NULL,
+  `content` longtext NOT NULL,
+  `content_fr` longtext DEFAULT NULL,
+  `content_en` longtext DEFAULT NULL,
+  `enable_comments` tinyint(1) NOT NULL,
+  `template_name` varchar(70) NOT NULL,
+  `registration_required` tinyint(1) NOT NULL,
+  PRIMARY KEY (`id`)
+);
+
+CREATE TABLE `django_flatpage_sites` (
+  `id` int NOT NULL AUTO_INCREMENT,
+  `flatpage_id` int NOT NULL,
+  `site_id` int NOT NULL,
+  PRIMARY KEY (`id`),
+  UNIQUE KEY `django_flatpage_sites_flatpage_id_site_id_uniq` (`flatpage_id`, `site_id`),
+  CONSTRAINT `django_flatpage_sites_flatpage_id_fk_django_flatpage` FOREIGN KEY (`flatpage_id`) REFERENCES `django_flatpage` (`id`),
+  CONSTRAINT `django_flatpage_sites_site_id_fk_django_site` FOREIGN KEY (`site_id`) REFERENCES `django_site` (`id`)
+);
+
+SET FOREIGN_KEY_CHECKS = 1;
