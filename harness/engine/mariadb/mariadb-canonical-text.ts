@@ -1,0 +1,143 @@
+/**
+ * Canonical text of MariaDB/MySQL values in SQL (the forms are listed in ../canonical-text.ts).
+ *
+ * Every text is converted to utf8mb4 before it is measured or hashed, so that MD5 reads the same UTF-8
+ * bytes as PostgreSQL does, whatever the column's character set (latin1, utf8mb3) or collation: nothing
+ * here compares strings, so collations never apply. The session runs in UTC so that TIMESTAMP columns
+ * (stored in UTC, shown in the session zone) read as UTC; DATETIME is zone-less and read as written.
+ * https://mariadb.com/kb/en/convert/ https://mariadb.com/kb/en/date_format/ https://mariadb.com/kb/en/md5/
+ */
+import type { CanonicalText, ValueClass } from '../canonical-text.ts';
+import type { ColumnInfo } from '../engine.ts';
+
+/** The value class of a MariaDB COLUMN_TYPE, by its leading keyword (`int(10) unsigned` → `int`). */
+const CLASS_OF_TYPE: Readonly<Record<string, ValueClass>> = {
+  tinyint: 'integer', smallint: 'integer', mediumint: 'integer', int: 'integer', integer: 'integer', bigint: 'integer',
+  year: 'integer', decimal: 'decimal', numeric: 'decimal', float: 'float', double: 'float', real: 'float',
+  bool: 'boolean', boolean: 'boolean', date: 'date', time: 'time', datetime: 'timestamp', timestamp: 'timestamp',
+  char: 'char', varchar: 'text', tinytext: 'text', text: 'text', mediumtext: 'text', longtext: 'text',
+  binary: 'binary', varbinary: 'binary', tinyblob: 'binary', blob: 'binary', mediumblob: 'binary', longblob: 'binary',
+  json: 'json', enum: 'enum', set: 'set', bit: 'integer',
+};
+
+/** `x` as utf8mb4 text. */
+const utf8 = (x: string): string => `CONVERT(${x} USING utf8mb4)`;
+
+/** Drops trailing zeros of a fraction, then a bare `.`; a text without `.` is left alone (`10` stays). */
+const trimFraction = (text: string): string =>
+  `(CASE WHEN ${text} LIKE '%.%' THEN TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM ${text})) ELSE ${text} END)`;
+
+/** The quoted members of `enum('a','b''c')` or `set(...)`, unescaped. */
+export function declaredMembers(type: string): string[] {
+  const list = /^(?:enum|set)\((.*)\)/s.exec(type)?.[1] ?? '';
+  return [...list.matchAll(/'((?:[^']|'')*)'/g)].map((match) => (match[1] ?? '').replace(/''/g, "'"));
+}
+
+const literal = (text: string): string => `_utf8mb4'${text.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+
+/** Compares by code point, as the canonical set order requires (not by UTF-16 unit). */
+const byCodePoint = (a: string, b: string): number => {
+  const x = [...a].map((c) => c.codePointAt(0) ?? 0);
+  const y = [...b].map((c) => c.codePointAt(0) ?? 0);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return (x[i] ?? 0) - (y[i] ?? 0);
+  return x.length - y.length;
+};
+
+/** A SET's members present in `x`, in code-point order: one FIND_IN_SET per declared member. */
+function sortedSet(x: string, column: ColumnInfo): string | undefined {
+  const members = declaredMembers(column.type).sort(byCodePoint);
+  if (members.length === 0) return undefined;
+  const present = members.map((m) => `IF(FIND_IN_SET(${literal(m)}, ${utf8(x)}) > 0, ${literal(m)}, NULL)`);
+  return `(CASE WHEN ${x} IS NULL THEN NULL ELSE CONCAT_WS(',', ${present.join(', ')}) END)`;
+}
+
+type Reader = (x: string, column: ColumnInfo, own: ValueClass) => string | undefined;
+
+const integerText: Reader = (x, column, own) => {
+  if (own === 'boolean') return booleanText(x, column, own);
+  if (own !== 'integer') return undefined;
+  // BIT(n) reads as bytes; +0 makes it a number. Other integers print their digits as stored.
+  return column.type.startsWith('bit') ? utf8(`CAST(${x} + 0 AS CHAR)`) : utf8(`CAST(${x} AS CHAR)`);
+};
+
+const booleanText: Reader = (x, _column, own) =>
+  own === 'boolean' || own === 'integer' ? `(CASE WHEN ${x} IS NULL THEN NULL WHEN ${x} <> 0 THEN '1' ELSE '0' END)` : undefined;
+
+const decimalText: Reader = (x, column, own) => {
+  if (own === 'integer') return integerText(x, column, own);
+  if (own !== 'decimal') return undefined;
+  // A zero of any scale or sign is `0`; otherwise the digits as stored, trailing fraction zeros dropped.
+  return `(CASE WHEN ${x} = 0 THEN '0' ELSE ${trimFraction(utf8(`CAST(${x} AS CHAR)`))} END)`;
+};
+
+const dateText: Reader = (x, _column, own) => (own === 'date' ? utf8(`DATE_FORMAT(${x}, '%Y-%m-%d')`) : undefined);
+
+const timeText: Reader = (x, _column, own) => (own === 'time' ? trimFraction(utf8(`CAST(${x} AS CHAR)`)) : undefined);
+
+const timestampText: Reader = (x, _column, own) => {
+  if (own === 'date') return utf8(`DATE_FORMAT(${x}, '%Y-%m-%d 00:00:00')`);
+  if (own !== 'timestamp') return undefined;
+  // DATE_FORMAT keeps zero dates (0000-00-00) that a cast to a temporal type would reject.
+  return trimFraction(utf8(`DATE_FORMAT(${x}, '%Y-%m-%d %H:%i:%s.%f')`));
+};
+
+/** Text of any non-binary class: its own canonical form (a number compared with a text column reads as
+ * its digits), CHAR without its padding. */
+const textText: Reader = (x, column, own) => {
+  if (own === 'char') return `TRIM(TRAILING ' ' FROM ${utf8(x)})`;
+  if (own === 'text' || own === 'enum' || own === 'set') return utf8(x);
+  if (own === 'binary' || own === 'json' || own === 'float') return undefined;
+  return READERS[own](x, column, own);
+};
+
+const READERS: Readonly<Record<ValueClass, Reader>> = {
+  integer: integerText,
+  decimal: decimalText,
+  // No portable shortest round-trip text in SQL: floats are compared by streaming, with a tolerance.
+  float: () => undefined,
+  boolean: booleanText,
+  date: dateText,
+  time: timeText,
+  timestamp: timestampText,
+  text: textText,
+  char: (x, column, own) => (own === 'text' || own === 'char' ? `TRIM(TRAILING ' ' FROM ${utf8(x)})` : textText(x, column, own)),
+  binary: (x, _column, own) => (own === 'binary' ? `LOWER(HEX(${x}))` : undefined),
+  // Canonical JSON (key order, number forms) has no portable SQL: JSON columns are compared by streaming.
+  json: () => undefined,
+  enum: (x, _column, own) => (own === 'enum' || own === 'text' || own === 'char' ? utf8(x) : undefined),
+  set: (x, column, own) => (own === 'set' ? sortedSet(x, column) : undefined),
+};
+
+export class MariaDbCanonicalText implements CanonicalText {
+  classify(column: ColumnInfo): ValueClass {
+    const type = column.type.toLowerCase();
+    if (/^(tinyint\(1\)|bit\(1\))/.test(type)) return 'boolean';
+    return CLASS_OF_TYPE[/^[a-z]+/.exec(type)?.[0] ?? ''] ?? 'text';
+  }
+
+  text(expression: string, as: ValueClass, column: ColumnInfo): string | undefined {
+    return READERS[as](expression, column, this.classify(column));
+  }
+
+  field(canonicalText: string): string {
+    // CONCAT is NULL when its text is NULL: then the field is the NULL marker.
+    return `COALESCE(CONCAT(CHAR_LENGTH(${canonicalText}), ':', ${canonicalText}), '~')`;
+  }
+
+  concat(parts: readonly string[]): string {
+    return `CONCAT(${parts.join(', ')})`;
+  }
+
+  hash(text: string): string {
+    return `CAST(CONV(SUBSTRING(MD5(${utf8(text)}), 1, 15), 16, 10) AS UNSIGNED)`;
+  }
+
+  sum(hash: string): string {
+    // SUM of BIGINT UNSIGNED is an exact DECIMAL.
+    return `CAST(COALESCE(SUM(${hash}), 0) AS CHAR)`;
+  }
+
+  sessionSetup(): readonly string[] {
+    return ["SET time_zone = '+00:00'"];
+  }
+}
