@@ -14,3 +14,6 @@ export type { RehearsalResult, Verdict } from './run/rehearsal-result.ts';
 export { tags, type TagsOptions } from './check/tags/tags-check.ts';
 export { mediaReferences, type MediaReferencesOptions } from './check/media-references/media-references-check.ts';
 export { integrity, type IntegrityOptions } from './check/integrity/integrity-check.ts';
+export { contents } from './check/contents/contents-check.ts';
+export { DEFAULT_MASKED_COLUMNS, NAMED_NORMALIZERS } from './check/contents/contents-options.ts';
+export type { ContentsOptions, ContentsTableOptions, ColumnNormalization, ExpectedRowDifferences, DeclaredKey, AddedColumnDefault, NamedNormalizer } from './check/contents/contents-options.ts';

@@ -32,6 +32,11 @@ export type NamedNormalizer = (typeof NAMED_NORMALIZERS)[number];
  */
 export type ColumnNormalization = NamedNormalizer | { readonly source?: string; readonly target?: string };
 
+/** How source names find their target table and columns when not declared: exactly, then
+ * case-insensitively; `ignore-underscores` also matches `InvoiceLine` with `invoice_line`. */
+export const NAME_MATCHING = ['case-insensitive', 'ignore-underscores'] as const;
+export type NameMatching = (typeof NAME_MATCHING)[number];
+
 /** A key value as written in a declaration: a scalar for a one-column key, a list for a composite key. */
 export type DeclaredKey = string | number | bigint | readonly (string | number | bigint | null)[];
 
@@ -72,6 +77,8 @@ export interface ContentsOptions extends CheckOptionsBase {
   readonly tables?: Readonly<Record<string, string | false | ContentsTableOptions>>;
   /** Tables (source or target names, case-insensitive, or patterns) not looked at at all. */
   readonly ignore?: readonly (string | RegExp)[];
+  /** @default 'case-insensitive' */
+  readonly nameMatching?: NameMatching;
   /** Column names or patterns, in any table, whose values examples show only as digests.
    * @default DEFAULT_MASKED_COLUMNS (e-mail, password, phone, names, birth dates, addresses) */
   readonly maskColumns?: readonly (string | RegExp)[];
@@ -133,6 +140,7 @@ export const CONTENTS_OPTIONS = z
       .record(z.string(), z.union([z.string().min(1), z.literal(false), TABLE], { error: 'must be a table name, false or { table, columns, added, key, normalize, as, expect, mask }' }))
       .optional(),
     ignore: z.array(z.union([z.string(), z.instanceof(RegExp)]), { error: 'must be a list of table names or patterns' }).optional(),
+    nameMatching: z.enum(NAME_MATCHING, { error: `must be one of ${NAME_MATCHING.join(', ')}` }).optional(),
     maskColumns: z.array(z.union([z.string(), z.instanceof(RegExp)]), { error: 'must be a list of column names or patterns' }).optional(),
     segmentRows: z.number().int().min(1).optional(),
     concurrency: z.number().int().min(1).max(16).optional(),

@@ -55,9 +55,13 @@ function declaredKeyId(key: DeclaredKey): string {
   return keyId(values.map((v) => (v === null ? null : String(v))));
 }
 
-const find = (names: readonly string[], wanted: string) => names.find((n) => n === wanted) ?? names.find((n) => n.toLowerCase() === wanted.toLowerCase());
+const caseless = (names: readonly string[], wanted: string) => names.find((n) => n === wanted) ?? names.find((n) => n.toLowerCase() === wanted.toLowerCase());
+const squash = (name: string) => name.toLowerCase().replace(/_/g, '');
+type Finder = (names: readonly string[], wanted: string) => string | undefined;
+const finder = (matching: ParsedContentsOptions['nameMatching']): Finder =>
+  matching === 'ignore-underscores' ? (names: readonly string[], wanted: string) => caseless(names, wanted) ?? names.find((n) => squash(n) === squash(wanted)) : caseless;
 const lookup = <T>(record: Readonly<Record<string, T>> | undefined, name: string): T | undefined => {
-  const key = find(Object.keys(record ?? {}), name);
+  const key = caseless(Object.keys(record ?? {}), name);
   return key === undefined ? undefined : record![key];
 };
 
@@ -88,6 +92,7 @@ function literalText(value: string | number | boolean | null): string {
 
 /** Builds the plan; throws {@link BadInputError} when a declaration names a table or column that does not exist. */
 export async function planTables(id: string, options: ParsedContentsOptions, source: Connection, target: Connection): Promise<Plan> {
+  const find = finder(options.nameMatching);
   const ignored = (name: string) => (options.ignore ?? []).some((p) => (typeof p === 'string' ? p.toLowerCase() === name.toLowerCase() : p.test(name)));
   const sourceTables = (await source.introspector.listTables()).map((t) => t.name).filter((n) => !ignored(n));
   const targetTables = (await target.introspector.listTables()).map((t) => t.name).filter((n) => !ignored(n));
@@ -111,7 +116,7 @@ export async function planTables(id: string, options: ParsedContentsOptions, sou
       problems.push({ subject: `table "${name}"`, detail: `missing in target (looked for "${table.table ?? name}"). Declare tables: { ${name}: 'new_name' } if renamed, or false if dropped on purpose.` });
       continue;
     }
-    const plan = await planTable(id, options, name, targetName, table, source, target);
+    const plan = await planTable(id, options, name, targetName, table, source, target, find);
     problems.push(...plan.problems);
     tables.push(plan.table);
   }
@@ -126,6 +131,7 @@ async function planTable(
   table: ContentsTableOptions,
   source: Connection,
   target: Connection,
+  find: Finder,
 ): Promise<{ table: TablePlan; problems: { subject: string; detail: string }[] }> {
   const where = `check ${id}: tables.${sourceName}`;
   const [sourceColumns, targetColumns, primaryKey] = await Promise.all([
