@@ -27,37 +27,31 @@ const utf8 = (x: string): string => `CONVERT(${x} USING utf8mb4)`;
 const trimFraction = (text: string): string =>
   `(CASE WHEN ${text} LIKE '%.%' THEN TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM ${text})) ELSE ${text} END)`;
 
-/** The quoted members of `enum('a','b''c')` or `set(...)`, unescaped. */
-export function declaredMembers(type: string): string[] {
-  const list = /^(?:enum|set)\((.*)\)/s.exec(type)?.[1] ?? '';
-  return [...list.matchAll(/'((?:[^']|'')*)'/g)].map((match) => (match[1] ?? '').replace(/''/g, "'"));
-}
+const BACKSLASH = 'CHAR(92 USING utf8mb4)';
+const QUOTE = 'CHAR(34 USING utf8mb4)';
 
-const literal = (text: string): string => `_utf8mb4'${text.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
-
-/** Compares by code point, as the canonical set order requires (not by UTF-16 unit). */
-const byCodePoint = (a: string, b: string): number => {
-  const x = [...a].map((c) => c.codePointAt(0) ?? 0);
-  const y = [...b].map((c) => c.codePointAt(0) ?? 0);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return (x[i] ?? 0) - (y[i] ?? 0);
-  return x.length - y.length;
-};
-
-/** A SET's members present in `x`, in code-point order: one FIND_IN_SET per declared member. */
-function sortedSet(x: string, column: ColumnInfo): string | undefined {
-  const members = declaredMembers(column.type).sort(byCodePoint);
-  if (members.length === 0) return undefined;
-  const present = members.map((m) => `IF(FIND_IN_SET(${literal(m)}, ${utf8(x)}) > 0, ${literal(m)}, NULL)`);
-  return `(CASE WHEN ${x} IS NULL THEN NULL ELSE CONCAT_WS(',', ${present.join(', ')}) END)`;
+/**
+ * A SET's members sorted by code point (utf8mb4_bin orders by code point): the stored text, in
+ * declaration order, made a JSON array and split by JSON_TABLE. The member labels cannot come from the
+ * column type, which introspection lower-cases. Escapes are built with CHAR() so that the SQL means the
+ * same under NO_BACKSLASH_ESCAPES. https://mariadb.com/kb/en/json_table/
+ */
+function sortedSet(x: string): string {
+  const escaped = `REPLACE(REPLACE(${utf8(x)}, ${BACKSLASH}, CONCAT(${BACKSLASH}, ${BACKSLASH})), ${QUOTE}, CONCAT(${BACKSLASH}, ${QUOTE}))`;
+  const array = `CONCAT('[', ${QUOTE}, REPLACE(${escaped}, ',', CONCAT(${QUOTE}, ',', ${QUOTE})), ${QUOTE}, ']')`;
+  const members = `JSON_TABLE(${array}, '$[*]' COLUMNS (m VARCHAR(255) CHARACTER SET utf8mb4 PATH '$')) AS members`;
+  return `(SELECT GROUP_CONCAT(m ORDER BY m COLLATE utf8mb4_bin SEPARATOR ',') FROM ${members})`;
 }
 
 type Reader = (x: string, column: ColumnInfo, own: ValueClass) => string | undefined;
 
 const integerText: Reader = (x, column, own) => {
   if (own === 'boolean') return booleanText(x, column, own);
+  // An integral decimal (e.g. a numeric(20,0) holding an unsigned bigint) has the integer's text.
+  if (own === 'decimal') return decimalText(x, column, own);
   if (own !== 'integer') return undefined;
-  // BIT(n) reads as bytes; +0 makes it a number. Other integers print their digits as stored.
-  return column.type.startsWith('bit') ? utf8(`CAST(${x} + 0 AS CHAR)`) : utf8(`CAST(${x} AS CHAR)`);
+  // BIT(n) reads as bytes and ZEROFILL as padded digits: +0 makes both a plain number (exact, also unsigned).
+  return utf8(`CAST(${x} + 0 AS CHAR)`);
 };
 
 const booleanText: Reader = (x, _column, own) =>
@@ -105,7 +99,7 @@ const READERS: Readonly<Record<ValueClass, Reader>> = {
   // Canonical JSON (key order, number forms) has no portable SQL: JSON columns are compared by streaming.
   json: () => undefined,
   enum: (x, _column, own) => (own === 'enum' || own === 'text' || own === 'char' ? utf8(x) : undefined),
-  set: (x, column, own) => (own === 'set' ? sortedSet(x, column) : undefined),
+  set: (x, _column, own) => (own === 'set' || own === 'text' || own === 'char' ? sortedSet(x) : undefined),
 };
 
 export class MariaDbCanonicalText implements CanonicalText {
@@ -120,8 +114,8 @@ export class MariaDbCanonicalText implements CanonicalText {
   }
 
   field(canonicalText: string): string {
-    // CONCAT is NULL when its text is NULL: then the field is the NULL marker.
-    return `COALESCE(CONCAT(CHAR_LENGTH(${canonicalText}), ':', ${canonicalText}), '~')`;
+    // Not COALESCE(CONCAT(…), '~'): CONCAT is also NULL past max_allowed_packet, which must not read as NULL.
+    return `(CASE WHEN ${canonicalText} IS NULL THEN '~' ELSE CONCAT(CHAR_LENGTH(${canonicalText}), ':', ${canonicalText}) END)`;
   }
 
   concat(parts: readonly string[]): string {
@@ -133,8 +127,9 @@ export class MariaDbCanonicalText implements CanonicalText {
   }
 
   sum(hash: string): string {
-    // SUM of BIGINT UNSIGNED is an exact DECIMAL.
-    return `CAST(COALESCE(SUM(${hash}), 0) AS CHAR)`;
+    // SUM of BIGINT UNSIGNED is an exact DECIMAL. A NULL hash (row text over max_allowed_packet) adds
+    // -10^30, more than any sum of 60-bit hashes can make up, and the result is clamped to -1.
+    return `CAST(GREATEST(COALESCE(SUM(COALESCE(${hash}, -1000000000000000000000000000000)), 0), -1) AS CHAR)`;
   }
 
   sessionSetup(): readonly string[] {

@@ -37,6 +37,8 @@ const booleanText: Reader = (x, _column, own) => {
 
 const integerText: Reader = (x, column, own) => {
   if (own === 'boolean') return booleanText(x, column, own);
+  // An integral decimal (e.g. a numeric(20,0) holding an unsigned bigint) has the integer's text.
+  if (own === 'decimal') return decimalText(x, column, own);
   return own === 'integer' ? `${x}::text` : undefined;
 };
 
@@ -110,7 +112,8 @@ export class PostgresCanonicalText implements CanonicalText {
   }
 
   sum(hash: string): string {
-    // sum(bigint) is an exact numeric.
+    // sum(bigint) is an exact numeric. No hash is NULL here: `||` of non-NULL texts has no size limit
+    // short of 1 GB, where the query fails instead.
     return `COALESCE(sum(${hash}), 0)::text`;
   }
 

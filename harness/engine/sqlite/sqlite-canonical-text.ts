@@ -12,7 +12,7 @@ import { MD5_60, SORTED_SET, SUM_EXACT } from './sqlite-canonical-functions.ts';
 
 /** Declared type → class, first match wins; the affinity rules' order (INT before CHAR, etc.). */
 const CLASS_OF_TYPE: readonly (readonly [RegExp, ValueClass])[] = [
-  [/^(bool|boolean|tinyint\(1\))\b/, 'boolean'],
+  [/^(bool\b|boolean\b|tinyint\(1\))/, 'boolean'],
   [/int/, 'integer'],
   [/^(n?char|character)\b(?! varying)/, 'char'],
   [/char|clob|text/, 'text'],
@@ -41,6 +41,8 @@ const booleanText: Reader = (x, _column, own) =>
 
 const integerText: Reader = (x, column, own) => {
   if (own === 'boolean') return booleanText(x, column, own);
+  // An integral decimal (e.g. a numeric(20,0) holding an unsigned bigint) has the integer's text.
+  if (own === 'decimal') return decimalText(x, column, own);
   return own === 'integer' ? `CAST(${x} AS TEXT)` : undefined;
 };
 
@@ -89,7 +91,8 @@ const READERS: Readonly<Record<ValueClass, Reader>> = {
   timestamp: timestampText,
   text: textText,
   char: (x, column, own) => (own === 'text' || own === 'char' ? `rtrim(CAST(${x} AS TEXT), ' ')` : textText(x, column, own)),
-  binary: (x, _column, own) => (own === 'binary' ? `lower(hex(${x}))` : undefined),
+  // hex(NULL) is '', not NULL.
+  binary: (x, _column, own) => (own === 'binary' ? `(CASE WHEN ${x} IS NULL THEN NULL ELSE lower(hex(${x})) END)` : undefined),
   // Canonical JSON (key order, number forms) has no portable SQL: JSON columns are compared by streaming.
   json: () => undefined,
   enum: (x, _column, own) => (own === 'text' || own === 'char' || own === 'enum' ? `CAST(${x} AS TEXT)` : undefined),
