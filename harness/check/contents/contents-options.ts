@@ -22,8 +22,10 @@ import { VALUE_CLASSES } from '../../engine/canonical-text.ts';
 import type { CheckOptionsBase } from '../check.ts';
 import { CHECK_OPTIONS_BASE } from '../check-options.ts';
 
-/** Normalisers every engine computes the same way in SQL, applied to the canonical text on both sides. */
-export const NAMED_NORMALIZERS = ['trim', 'rtrim', 'ltrim', 'lower', 'upper'] as const;
+/** Normalisers every engine computes the same way in SQL, applied to the canonical text on both sides:
+ * TRIM, RTRIM, LTRIM, LOWER, UPPER, and `seconds`, the first 19 characters of a canonical timestamp
+ * (`YYYY-MM-DD HH:MM:SS`: fractional seconds dropped, for a migration that keeps whole seconds only). */
+export const NAMED_NORMALIZERS = ['trim', 'rtrim', 'ltrim', 'lower', 'upper', 'seconds'] as const;
 export type NamedNormalizer = (typeof NAMED_NORMALIZERS)[number];
 
 /**
@@ -75,6 +77,9 @@ export interface ContentsTableOptions {
 export interface ContentsOptions extends CheckOptionsBase {
   /** Source table → target name, `false` (dropped on purpose) or per-table options. */
   readonly tables?: Readonly<Record<string, string | false | ContentsTableOptions>>;
+  /** Per value class, a normaliser applied to every column read as that class, in every table, unless the
+   * table's own `normalize` names the column: e.g. `{ timestamp: 'seconds' }`. */
+  readonly normalizeClasses?: Readonly<Partial<Record<ValueClass, ColumnNormalization>>>;
   /** Tables (source or target names, case-insensitive, or patterns) not looked at at all. */
   readonly ignore?: readonly (string | RegExp)[];
   /** @default 'case-insensitive' */
@@ -139,6 +144,7 @@ export const CONTENTS_OPTIONS = z
     tables: z
       .record(z.string(), z.union([z.string().min(1), z.literal(false), TABLE], { error: 'must be a table name, false or { table, columns, added, key, normalize, as, expect, mask }' }))
       .optional(),
+    normalizeClasses: z.partialRecord(z.enum(VALUE_CLASSES), NORMALIZATION).optional(),
     ignore: z.array(z.union([z.string(), z.instanceof(RegExp)]), { error: 'must be a list of table names or patterns' }).optional(),
     nameMatching: z.enum(NAME_MATCHING, { error: `must be one of ${NAME_MATCHING.join(', ')}` }).optional(),
     maskColumns: z.array(z.union([z.string(), z.instanceof(RegExp)]), { error: 'must be a list of column names or patterns' }).optional(),

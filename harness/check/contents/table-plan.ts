@@ -79,6 +79,7 @@ export function commonClass(a: ValueClass, b: ValueClass): ValueClass {
 
 function normalized(expression: string | undefined, normalization: ColumnNormalization | undefined, side: 'source' | 'target'): string | undefined {
   if (expression === undefined || normalization === undefined) return expression;
+  if (normalization === 'seconds') return `SUBSTR(${expression}, 1, 19)`;
   if (typeof normalization === 'string') return `${normalization.toUpperCase()}(${expression})`;
   const sql = normalization[side];
   return sql === undefined ? expression : sql.split('$value').join(`(${expression})`);
@@ -176,7 +177,7 @@ async function planTable(
     }
     used.add(targetColumn.name);
     const as = lookup(table.as, column.name) ?? commonClass(sc.classify(column), tc.classify(targetColumn));
-    const normalization = lookup(table.normalize, column.name);
+    const normalization = lookup(table.normalize, column.name) ?? options.normalizeClasses?.[as];
     byName.set(column.name.toLowerCase(), {
       name: column.name,
       sourceColumn: column,
