@@ -1,11 +1,17 @@
 /**
  * The content check's cost on an identical table, MariaDB against PostgreSQL, measured side by side in
- * one run: (a) one aggregate checksum scan per side, the floor; (b) the segmented checksum the content
- * check runs (count and exact sum of 60-bit row hashes per key segment, segments concurrent within a
- * bound per side). Prints rows/s, the ratio (b)/(a) and peak RSS; then changes one row on one side and
- * shows that the segments find it. Size: BENCH_ROWS (default 10 000 000), e.g.
+ * one run: (a) one aggregate checksum scan per side, the floor; (b) the `contents()` check itself;
+ * (c) checksums of 16 key segments, two at a time per side, to show what concurrent segments give on
+ * this machine. Prints rows/s, the ratio (b)/(a) and peak RSS; then changes one row on one side and
+ * shows that `contents()` finds it. Size: BENCH_ROWS (default 10 000 000), e.g.
  *   BENCH_ROWS=1000000 npm run bench -- contents
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CheckContext, CheckOutcome } from '../harness/check/check.ts';
+import { contents } from '../harness/check/contents/contents-check.ts';
+import { createLogger } from '../harness/log.ts';
 import { measure } from './bench-support.ts';
 import { BENCH_TABLE, canonicalFields, createBenchTable, type BenchEngine } from './contents-table.ts';
 import { findChangedRows, type Side } from './contents-segments.ts';
@@ -51,6 +57,30 @@ async function wholeTableScan(sides: readonly Side[]): Promise<{ seconds: number
   return { seconds: seconds(started), sums };
 }
 
+/** Runs `contents()` over the two databases as a rehearsal would, with its own connection per side. */
+async function runContents(databases: readonly TestDatabase[], workdir: string): Promise<{ seconds: number; outcome: CheckOutcome }> {
+  const [source, target] = await Promise.all(databases.map((database) => database.connect()));
+  if (!source || !target) throw new Error('two databases expected');
+  const context: CheckContext = {
+    source,
+    target,
+    maxExamples: 3,
+    warnings: [],
+    workdir,
+    media: { source: () => undefined, target: () => undefined },
+    log: createLogger('bench'),
+    signal: new AbortController().signal,
+  };
+  try {
+    const started = performance.now();
+    const outcome = await contents().run(context);
+    return { seconds: seconds(started), outcome };
+  } finally {
+    await Promise.all([source.close(), target.close()]);
+  }
+}
+
+const workdir = await mkdtemp(join(tmpdir(), 'rehearse-bench-contents-'));
 const databases: TestDatabase[] = [];
 const sides: Side[] = [];
 try {
@@ -73,30 +103,35 @@ try {
     if (baseline.sums[0] !== baseline.sums[1]) throw new Error(`identical tables hash differently: ${baseline.sums.join(' vs ')}`);
     log(`(a) one checksum scan per side: ${baseline.seconds.toFixed(2)} s, ${Math.round(ROWS / baseline.seconds)} rows/s`);
 
+    const checked = await runContents(databases, workdir);
+    if (checked.outcome.status !== 'passed') throw new Error(`contents() failed on identical tables: ${checked.outcome.summary}`);
+    const ratio = checked.seconds / baseline.seconds;
+    log(`(b) contents(): ${checked.seconds.toFixed(2)} s, ${Math.round(ROWS / checked.seconds)} rows/s, ratio (b)/(a) ${ratio.toFixed(2)}: ${checked.outcome.summary}`);
+
     started = performance.now();
     const identical = await findChangedRows(sides, ROWS, { segments: SEGMENTS });
     const segmented = seconds(started);
     if (identical.length > 0) throw new Error(`identical tables reported different rows: ${identical.map((d) => d.key).join(', ')}`);
-    const ratio = segmented / baseline.seconds;
-    log(`(b) segmented checksum (${SEGMENTS} segments, ${CONCURRENCY} at a time per side): ${segmented.toFixed(2)} s, ${Math.round(ROWS / segmented)} rows/s, ratio (b)/(a) ${ratio.toFixed(2)}`);
+    log(`(c) ${SEGMENTS} segment checksums, ${CONCURRENCY} at a time per side: ${segmented.toFixed(2)} s, ${Math.round(ROWS / segmented)} rows/s, ratio (c)/(a) ${(segmented / baseline.seconds).toFixed(2)}`);
 
     const changedId = Math.ceil(ROWS * 0.61803);
     await (sides[1]?.pool[0] as Connection).execute(`UPDATE ${BENCH_TABLE} SET note = 'changed' WHERE id = ${changedId}`);
-    started = performance.now();
-    const found = await findChangedRows(sides, ROWS, { segments: SEGMENTS });
-    const findSeconds = seconds(started);
-    for (const difference of found) log(`changed row found: id ${difference.key}\n${difference.detail}`);
-    if (found.length !== 1 || found[0]?.key !== String(changedId)) throw new Error(`expected only id ${changedId} to differ, found ${found.map((d) => d.key).join(', ') || 'none'}`);
+    const changed = await runContents(databases, workdir);
+    log(`one changed row, contents() in ${changed.seconds.toFixed(2)} s: ${changed.outcome.status}: ${changed.outcome.summary}`);
+    for (const example of changed.outcome.examples) log(`${example.subject}\n${example.detail}`);
+    const shown = changed.outcome.examples.some((e) => e.subject.includes(String(changedId)) && e.detail.includes('changed'));
+    if (changed.outcome.status !== 'failed' || !shown) throw new Error(`contents() did not show the change of id ${changedId}`);
     return {
       rows: ROWS,
       baselineS: baseline.seconds.toFixed(2),
-      checksumS: segmented.toFixed(2),
-      rowsPerS: Math.round(ROWS / segmented),
+      contentsS: checked.seconds.toFixed(2),
+      rowsPerS: Math.round(ROWS / checked.seconds),
       ratio: ratio.toFixed(2),
-      changedRowFoundS: findSeconds.toFixed(2),
+      changedRowFoundS: changed.seconds.toFixed(2),
     };
   });
 } finally {
   for (const side of sides) for (const connection of side.pool) await connection.close();
   await Promise.all(databases.map((database) => database.stop()));
+  await rm(workdir, { recursive: true, force: true });
 }

@@ -23,9 +23,14 @@ const CLASS_OF_TYPE: Readonly<Record<string, ValueClass>> = {
 /** `x` as utf8mb4 text. */
 const utf8 = (x: string): string => `CONVERT(${x} USING utf8mb4)`;
 
-/** Drops trailing zeros of a fraction, then a bare `.`; a text without `.` is left alone (`10` stays). */
-const trimFraction = (text: string): string =>
-  `(CASE WHEN ${text} LIKE '%.%' THEN TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM ${text})) ELSE ${text} END)`;
+/** Drops trailing zeros of a fraction, then a bare `.`, from a text known to have a `.`. */
+const trimKnownFraction = (text: string): string => `TRIM(TRAILING '.' FROM TRIM(TRAILING '0' FROM ${text}))`;
+
+/** As {@link trimKnownFraction}; a text without `.` is left alone (`10` stays). Evaluates `text` thrice. */
+const trimFraction = (text: string): string => `(CASE WHEN ${text} LIKE '%.%' THEN ${trimKnownFraction(text)} ELSE ${text} END)`;
+
+/** The scale of `decimal(p,s)`; 0 when not declared (MariaDB's default scale). */
+const declaredScale = (type: string): number => Number(/\(\s*\d+\s*,\s*(\d+)\s*\)/.exec(type)?.[1] ?? 0);
 
 const BACKSLASH = 'CHAR(92 USING utf8mb4)';
 const QUOTE = 'CHAR(34 USING utf8mb4)';
@@ -60,8 +65,10 @@ const booleanText: Reader = (x, _column, own) =>
 const decimalText: Reader = (x, column, own) => {
   if (own === 'integer') return integerText(x, column, own);
   if (own !== 'decimal') return undefined;
-  // A zero of any scale or sign is `0`; otherwise the digits as stored, trailing fraction zeros dropped.
-  return `(CASE WHEN ${x} = 0 THEN '0' ELSE ${trimFraction(utf8(`CAST(${x} AS CHAR)`))} END)`;
+  // A zero of any scale or sign is `0`; otherwise the digits as stored, trailing fraction zeros dropped
+  // (a declared scale means the text has a `.`: no test needed).
+  const digits = utf8(`CAST(${x} AS CHAR)`);
+  return `(CASE WHEN ${x} = 0 THEN '0' ELSE ${declaredScale(column.type) > 0 ? trimKnownFraction(digits) : digits} END)`;
 };
 
 const dateText: Reader = (x, _column, own) => (own === 'date' ? utf8(`DATE_FORMAT(${x}, '%Y-%m-%d')`) : undefined);
@@ -71,8 +78,9 @@ const timeText: Reader = (x, _column, own) => (own === 'time' ? trimFraction(utf
 const timestampText: Reader = (x, _column, own) => {
   if (own === 'date') return utf8(`DATE_FORMAT(${x}, '%Y-%m-%d 00:00:00')`);
   if (own !== 'timestamp') return undefined;
-  // DATE_FORMAT keeps zero dates (0000-00-00) that a cast to a temporal type would reject.
-  return trimFraction(utf8(`DATE_FORMAT(${x}, '%Y-%m-%d %H:%i:%s.%f')`));
+  // DATE_FORMAT keeps zero dates (0000-00-00) that a cast to a temporal type would reject; %f always
+  // prints a fraction, so the text has a `.`.
+  return trimKnownFraction(utf8(`DATE_FORMAT(${x}, '%Y-%m-%d %H:%i:%s.%f')`));
 };
 
 /** Text of any non-binary class: its own canonical form (a number compared with a text column reads as
