@@ -100,6 +100,16 @@ describe('contents on SQLite', () => {
     expect(shown).toMatch(/TrackId="30" modified \(Composer\)\n[^]*-Composer: "Composer 4"\n\+Composer: NULL/);
   });
 
+  it('compares several differing tables at the same time on one connection per side', async () => {
+    const schema = `${TRACKS} CREATE TABLE Tag (name TEXT, n INTEGER); CREATE TABLE Pair (a TEXT, b TEXT, PRIMARY KEY (a, b));`;
+    const tags = (last: string) => `INSERT INTO Tag VALUES ('rock', 1), ('jazz', 2), ('${last}', 3); INSERT INTO Pair VALUES ('x', 'y'), ('${last}', 'z');`;
+    await load(schema, rows(2000) + tags('pop'), rows(2000, (id) => (id === 1999 ? 'changed' : undefined)) + tags('folk'));
+    const outcome = await contents({ concurrency: 3, segmentRows: 50 }).run(context);
+    expect(outcome.status).toBe('failed');
+    expect(outcome.summary).toMatch(/^3 of 3 tables differ/);
+    expect(outcome.metrics).toMatchObject({ modified: 1, removed: 2, added: 2 });
+  });
+
   it('keeps "12"+"3" apart from "1"+"23", and NULL apart from the text NULL and the empty string', async () => {
     const schema = 'CREATE TABLE Pair (id INTEGER PRIMARY KEY, a TEXT, b TEXT);';
     await load(schema, "INSERT INTO Pair VALUES (1, '12', '3'), (2, NULL, 'x'), (3, '', 'y');", "INSERT INTO Pair VALUES (1, '1', '23'), (2, 'NULL', 'x'), (3, NULL, 'y');");

@@ -32,7 +32,10 @@ export interface TableCounts {
   readonly segmentsRead: number;
 }
 
-const same = (a: Checksum, b: Checksum) => a.rows === b.rows && a.sum === b.sum;
+/** The sum an engine gives when some row's text could not be built (see CanonicalText.sum): never trusted. */
+const UNTRUSTED_SUM = '-1';
+/** Equal counts and sums; an untrusted sum is never equal, so its rows get read and compared column by column. */
+const same = (a: Checksum, b: Checksum) => a.rows === b.rows && a.sum === b.sum && a.sum !== UNTRUSTED_SUM;
 
 /** Compares one planned table; differences go to `options.onDifference`. */
 export async function compareTable(plan: TablePlan, source: TableSide, target: TableSide, options: BisectOptions): Promise<TableCounts> {
