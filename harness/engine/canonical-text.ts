@@ -61,8 +61,9 @@ export interface CanonicalText {
    * - `json` is always undefined: key order, spacing and number forms (`1.0` against `1`) have no portable
    *   canonical form in SQL (PostgreSQL jsonb reorders keys, MariaDB keeps the text). MariaDB reports a
    *   JSON column as `longtext`, so it classifies as `text`; read it `as: 'json'` to get the fallback.
-   * - Reading `as` another class works where the canonical text is the same datum: `boolean` ↔ `integer`
-   *   (non-zero is `1`), `integer` as `decimal`, `date` as `timestamp` (midnight), any class but binary,
+   * - Reading `as` another class works where the canonical text is the same datum: `integer` as
+   *   `boolean` (non-zero is `1`), `boolean` as `integer` (MariaDB tinyint(1) keeps its digits, a
+   *   PostgreSQL boolean is `1`/`0`), `integer` ↔ `decimal` (an integral decimal has the integer's text), `date` as `timestamp` (midnight), any class but binary,
    *   float and json as `text` (its own canonical form), `text` as `char` (trailing spaces dropped), `enum`
    *   as `text`; `set` from a text column (comma-separated members, sorted) and from a PostgreSQL array.
    *   Other pairs are undefined.

@@ -106,6 +106,26 @@ export const CANONICAL_GROUPS: readonly CanonicalGroup[] = [
     ],
   },
   {
+    title: 'tinyint(1) read as an integer keeps its digits',
+    class: 'integer',
+    columns: { mariadb: [{ type: 'tinyint(1)', classified: 'boolean' }], postgres: types('smallint'), sqlite: [{ type: 'boolean', classified: 'boolean' }] },
+    cases: [
+      { literal: '2', expected: '2' },
+      { literal: '1', expected: '1' },
+      { literal: '-1', expected: '-1' },
+    ],
+  },
+  {
+    title: 'integers read as booleans: non-zero is 1',
+    class: 'boolean',
+    columns: { mariadb: [{ type: 'tinyint(1)' }, { type: 'smallint', classified: 'integer' }], postgres: [{ type: 'smallint', classified: 'integer' }], sqlite: [{ type: 'integer', classified: 'integer' }] },
+    cases: [
+      { literal: '2', expected: '1' },
+      { literal: '0', expected: '0' },
+      NULL_CASE,
+    ],
+  },
+  {
     title: 'dates',
     class: 'date',
     columns: { mariadb: types('date'), postgres: types('date'), sqlite: types('date') },

@@ -51,7 +51,8 @@ function sortedSet(x: string): string {
 type Reader = (x: string, column: ColumnInfo, own: ValueClass) => string | undefined;
 
 const integerText: Reader = (x, column, own) => {
-  if (own === 'boolean') return booleanText(x, column, own);
+  // A tinyint(1) read as an integer keeps its digits (2 stays 2); only read as a boolean is it 1 or 0.
+  if (own === 'boolean') return utf8(`CAST(${x} + 0 AS CHAR)`);
   // An integral decimal (e.g. a numeric(20,0) holding an unsigned bigint) has the integer's text.
   if (own === 'decimal') return decimalText(x, column, own);
   if (own !== 'integer') return undefined;

@@ -40,7 +40,8 @@ const booleanText: Reader = (x, _column, own) =>
   own === 'boolean' || own === 'integer' ? `(CASE WHEN ${x} IS NULL THEN NULL WHEN ${x} THEN '1' ELSE '0' END)` : undefined;
 
 const integerText: Reader = (x, column, own) => {
-  if (own === 'boolean') return booleanText(x, column, own);
+  // A boolean column read as an integer keeps its digits (2 stays 2); only read as a boolean is it 1 or 0.
+  if (own === 'boolean') return `CAST(${x} AS TEXT)`;
   // An integral decimal (e.g. a numeric(20,0) holding an unsigned bigint) has the integer's text.
   if (own === 'decimal') return decimalText(x, column, own);
   return own === 'integer' ? `CAST(${x} AS TEXT)` : undefined;
