@@ -6,7 +6,7 @@
  * shows that `contents()` finds it. Size: BENCH_ROWS (default 10 000 000), e.g.
  *   BENCH_ROWS=1000000 npm run bench -- contents
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CheckContext, CheckOutcome } from '../harness/check/check.ts';
@@ -81,7 +81,10 @@ async function runContents(databases: readonly TestDatabase[], workdir: string):
   }
 }
 
-const workdir = await mkdtemp(join(tmpdir(), 'rehearse-bench-contents-'));
+// As in a run: the working directory is `<out>/work`, and the differing keys files go to `<out>`.
+const out = await mkdtemp(join(tmpdir(), 'rehearse-bench-contents-'));
+const workdir = join(out, 'work');
+await mkdir(workdir);
 const databases: TestDatabase[] = [];
 const sides: Side[] = [];
 try {
@@ -137,5 +140,5 @@ try {
 } finally {
   for (const side of sides) for (const connection of side.pool) await connection.close();
   await Promise.all(databases.map((database) => database.stop()));
-  await rm(workdir, { recursive: true, force: true });
+  await rm(out, { recursive: true, force: true });
 }
