@@ -44,18 +44,19 @@ async function openSide(database: TestDatabase, connections: number): Promise<Si
   return { pool, fields, rowText: first.dialect.canonical.concat(fields.map((f) => f.field)), canonical: first.dialect.canonical };
 }
 
-/** (a): one `SELECT count, sum(hash)` over the whole table, both sides at once. */
-async function wholeTableScan(sides: readonly Side[]): Promise<{ seconds: number; sums: string[] }> {
+/** (a): one `SELECT count, sum(hash)` over the whole table, both sides at once; each side's time too. */
+async function wholeTableScan(sides: readonly Side[]): Promise<{ seconds: number; sums: string[]; perSide: string }> {
   const started = performance.now();
-  const sums = await Promise.all(
+  const results = await Promise.all(
     sides.map(async (side) => {
       const [row] = await (side.pool[0] as Connection).query(
         `SELECT COUNT(*) AS n, ${side.canonical.sum(side.canonical.hash(side.rowText))} AS s FROM ${BENCH_TABLE}`,
       );
-      return `${row?.n}/${row?.s}`;
+      return { sum: `${row?.n}/${row?.s}`, seconds: seconds(started) };
     }),
   );
-  return { seconds: seconds(started), sums };
+  const perSide = results.map((r, i) => `${ENGINES[i]} ${r.seconds.toFixed(2)} s`).join(', ');
+  return { seconds: seconds(started), sums: results.map((r) => r.sum), perSide };
 }
 
 /** Runs `contents()` over the two databases as a rehearsal would, with its own connection per side. */
@@ -105,7 +106,7 @@ try {
 
     const baseline = await wholeTableScan(sides);
     if (baseline.sums[0] !== baseline.sums[1]) throw new Error(`identical tables hash differently: ${baseline.sums.join(' vs ')}`);
-    log(`(a) one checksum scan per side: ${baseline.seconds.toFixed(2)} s, ${Math.round(ROWS / baseline.seconds)} rows/s`);
+    log(`(a) one checksum scan per side: ${baseline.seconds.toFixed(2)} s (${baseline.perSide}), ${Math.round(ROWS / baseline.seconds)} rows/s`);
 
     const checked = await runContents(databases, workdir);
     if (checked.outcome.status !== 'passed') throw new Error(`contents() failed on identical tables: ${checked.outcome.summary}`);

@@ -118,6 +118,8 @@ export class PostgresCanonicalText implements CanonicalText {
   }
 
   sessionSetup(): readonly string[] {
-    return ["SET TIME ZONE 'UTC'", "SET DateStyle = 'ISO, YMD'", "SET IntervalStyle = 'postgres'", 'SET extra_float_digits = 1'];
+    // ISO output for dates and timestamps; MDY is PostgreSQL's default input order, kept so that other
+    // checks sharing the connection read date literals as before.
+    return ["SET TIME ZONE 'UTC'", "SET DateStyle = 'ISO, MDY'"];
   }
 }
