@@ -35,3 +35,6 @@ export { GENERATOR_OPTION_KINDS, type Generator, type GeneratorOption, type Gene
 export { slugify, DJANGO_SLUGIFY_VERSIONS, type DjangoSlugifyVersion, type SlugifyOptions } from './text/slugify.ts';
 export { editStringForTaggit } from './tagging/django-taggit.ts';
 export { tagulousSlug, type TagulousSlugOptions } from './tagging/tagulous.ts';
+export { contents } from './check/contents/contents-check.ts';
+export { DEFAULT_MASKED_COLUMNS, NAMED_NORMALIZERS } from './check/contents/contents-options.ts';
+export type { ContentsOptions, ContentsTableOptions, ColumnNormalization, ExpectedRowDifferences, DeclaredKey, AddedColumnDefault, NamedNormalizer } from './check/contents/contents-options.ts';

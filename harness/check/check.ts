@@ -25,6 +25,9 @@ export interface CheckContext {
   readonly media: MediaCatalogue;
   readonly log: Logger;
   readonly signal: AbortSignal;
+  /** Shows a one-line progress message (e.g. rows/s and the time left of a long comparison); absent in
+   * contexts with no display. */
+  readonly progress?: (message: string) => void;
 }
 
 export interface MediaCatalogue {

@@ -53,6 +53,24 @@ export interface CanonicalText {
    * stores the datum differently, e.g. an integer column compared with a text one: read `as: 'text'`).
    * NULL stays NULL. Returns undefined when this engine cannot produce that canonical form in SQL: the
    * check then compares that column by streaming, and the report says so.
+   *
+   * Implemented choices, the same on every engine:
+   * - `float` is always undefined: the engines print floats differently (MariaDB FLOAT keeps 6 significant
+   *   digits, PostgreSQL `real` its shortest round-trip text) and rounding to N significant digits in SQL
+   *   is itself inexact near a digit boundary, so float columns are compared by streaming, with a tolerance.
+   * - `json` is always undefined: key order, spacing and number forms (`1.0` against `1`) have no portable
+   *   canonical form in SQL (PostgreSQL jsonb reorders keys, MariaDB keeps the text). MariaDB reports a
+   *   JSON column as `longtext`, so it classifies as `text`; read it `as: 'json'` to get the fallback.
+   * - Reading `as` another class works where the canonical text is the same datum: `integer` as
+   *   `boolean` (non-zero is `1`), `boolean` as `integer` (MariaDB tinyint(1) keeps its digits, a
+   *   PostgreSQL boolean is `1`/`0`), `integer` ↔ `decimal` (an integral decimal has the integer's text), `date` as `timestamp` (midnight), any class but binary,
+   *   float and json as `text` (its own canonical form), `text` as `char` (trailing spaces dropped), `enum`
+   *   as `text`; `set` from a text column (comma-separated members, sorted) and from a PostgreSQL array.
+   *   Other pairs are undefined.
+   * - `set` on MariaDB sorts the members with a JSON_TABLE subquery per row: correct, but slower than
+   *   the other classes.
+   * - SQLite keeps no decimal scale: a real in a `decimal(p,s)` column is printed with `s` digits, else
+   *   with SQLite's 15 significant digits; dates and timestamps may be ISO text or Unix seconds.
    */
   text(expression: string, as: ValueClass, column: ColumnInfo): string | undefined;
   /** One field of a row text: `'~'` for NULL, else the character length, `':'` and the text. Never NULL. */
@@ -62,7 +80,9 @@ export interface CanonicalText {
   /** A non-negative integer of 60 bits derived from the UTF-8 bytes of `text`: the first 15 hexadecimal
    * digits of its MD5, the same number on every engine for the same text. */
   hash(text: string): string;
-  /** An aggregate summing `hash` values without overflow, read back as a decimal string (or bigint). */
+  /** An aggregate summing `hash` values without overflow, read back as a decimal string; `'0'` over no rows.
+   * `'-1'` when some row's hash was NULL, i.e. its text could not be built (MariaDB's CONCAT gives NULL
+   * past max_allowed_packet): the caller must not trust that segment's sum (stream it, or fail). */
   sum(hash: string): string;
   /** Statements run once on the connection before canonical texts are computed (e.g. time zone UTC). */
   sessionSetup(): readonly string[];

@@ -4,6 +4,7 @@
  * {@link EngineCapabilities} flags rather than on engine names.
  */
 import type { Readable } from 'node:stream';
+import type { CanonicalText } from './canonical-text.ts';
 import type { EngineCapabilities } from './engine-capabilities.ts';
 
 export const ENGINE_KINDS = ['mariadb', 'mysql', 'postgres', 'sqlite'] as const;
@@ -106,4 +107,6 @@ export interface Dialect {
   quoteIdentifier(name: string): string;
   /** Placeholder for the n-th (1-based) parameter: `?` or `$1`. */
   placeholder(index: number): string;
+  /** SQL for the canonical text of values and its checksum, for the every-table content check. */
+  readonly canonical: CanonicalText;
 }

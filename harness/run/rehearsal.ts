@@ -122,6 +122,7 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
       const context: Omit<CheckContext, 'signal'> = {
         source: connections.source!, target: connections.target!, maxExamples: options.maxExamples ?? scenario.maxExamples ?? 5,
         warnings: warnings.all(), workdir, media: mediaCatalogue(options.snapshot, workdir), log: log.child('check'),
+        progress: (message) => emit({ type: 'progress', message }),
       };
       const started = performance.now();
       checks = await runChecks({ scenario, context, signal, emit, deaths: [databases.source!.exited, databases.target!.exited] });

@@ -17,6 +17,7 @@
 import type { Check } from '../check/check.ts';
 import type { EngineKind } from '../engine/engine.ts';
 import type { Step } from '../step/step.ts';
+import { withDefaultChecks } from './default-checks.ts';
 
 export interface SideConfig {
   readonly engine: EngineKind;
@@ -38,8 +39,12 @@ export interface ScenarioConfig {
   readonly target: SideConfig;
   /** Default snapshot, relative to the scenario folder; `rehearse run --snapshot` overrides it. */
   readonly snapshot?: string;
+  /** May be empty: a comparison-only scenario checks a migration made by another tool. */
   readonly steps: readonly Step[];
+  /** `contents()` is added unless listed here or `contents` is false (see default-checks.ts). */
   readonly checks: readonly Check[];
+  /** `false`: no default every-table `contents()` check. @default contents() added */
+  readonly contents?: false;
   /** Examples shown per failed check. @default 5 */
   readonly maxExamples?: number;
   /** Time limits. A run over its limit ends in ERROR. */
@@ -63,5 +68,5 @@ export interface Scenario extends ScenarioConfig {
 
 /** Identity with types; the loader validates the object (validate-scenario.ts) before anything starts. */
 export function defineScenario(config: ScenarioConfig): Scenario {
-  return { ...config, [SCENARIO_MARK]: true };
+  return { ...config, checks: withDefaultChecks(config.checks, config.contents), [SCENARIO_MARK]: true };
 }

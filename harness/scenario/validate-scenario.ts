@@ -42,7 +42,8 @@ const scenarioSchema = z
     source: sideSchema,
     target: sideSchema,
     snapshot: z.string().min(1).optional(),
-    steps: z.array(stepSchema).min(1, 'a scenario needs at least one migration step'),
+    steps: z.array(stepSchema),
+    contents: z.literal(false, { error: 'must be false (no default contents() check) or left out' }).optional(),
     checks: z.array(checkSchema).min(1, 'a scenario without checks can only ever say GO: add at least one check'),
     maxExamples: z.number().int().min(1).max(100).optional(),
     timeouts: z

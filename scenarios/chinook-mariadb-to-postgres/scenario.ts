@@ -3,7 +3,7 @@
  * derived from the source, identifiers lower-cased, rows streamed, foreign keys added last.
  * The snapshot is the Chinook MySQL script (data/, MIT licence). A sound migration gives GO.
  */
-import { copyTables, defineScenario, query, rowCounts, schema } from 'rehearse';
+import { contents, copyTables, defineScenario, query, rowCounts, schema } from 'rehearse';
 
 export default defineScenario({
   name: 'chinook-mariadb-to-postgres',
@@ -43,5 +43,7 @@ export default defineScenario({
       id: 'revenue',
       orderInsensitive: true,
     }),
+    // Every value of every table, tables and columns matched case-insensitively (the copy lower-cases them).
+    contents(),
   ],
 });

@@ -3,7 +3,7 @@
  */
 import { POD_MEDIA_LAYOUTS } from '../esup-pod/generator/pod-tables.ts';
 import { POD_V2_V3_TAGS, POD_V4_TAGS } from '../esup-pod/tag-presets.ts';
-import { integrity, mediaReferences, query, rowCounts, tags, type Check } from 'rehearse';
+import { contents, integrity, mediaReferences, query, rowCounts, tags, type Check } from 'rehearse';
 import { V3_TABLES_NOT_EXPORTED } from './exported-tables.ts';
 
 export type PodEngine = 'mariadb' | 'postgres';
@@ -107,6 +107,13 @@ export function podV4Checks(engine: PodEngine): Check[] {
     query(`SELECT id, username, email, is_active, is_staff, ${seconds(engine, 'date_joined')} FROM auth_user ORDER BY id`, {
       id: 'users',
       maskColumns: ['username', 'email'],
+    }),
+    // Every other value of every table: the tagging tables and the raw tags column are converted into
+    // the tagulous tables (checked by `tags`); the export writes datetimes to the second.
+    contents({
+      tables: { tagging_tag: false, tagging_taggeditem: false, video_video: { columns: { tags: false } } },
+      ignore: V3_TABLES_NOT_EXPORTED.filter((t) => !t.startsWith('tagging_')),
+      normalizeClasses: { timestamp: 'seconds' },
     }),
   ];
 }

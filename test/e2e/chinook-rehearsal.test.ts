@@ -19,7 +19,7 @@ describe('chinook-mariadb-to-postgres through the container provider', () => {
     expect(run.stderr).not.toMatch(/internal error/);
     expect(run.exitCode).toBe(0);
     expect(run.report?.verdict).toBe('GO');
-    expect(run.report?.checks.map((c) => c.status)).toEqual(Array(9).fill('passed'));
+    expect(run.report?.checks.map((c) => c.status)).toEqual(Array(10).fill('passed'));
     expect(run.report?.snapshot?.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(run.report?.databases.source?.image?.requested).toBe('mariadb:10.11');
     const junit = readFileSync(join(dir, 'junit.xml'), 'utf8');

@@ -3,8 +3,11 @@
  * https://mariadb.com/kb/en/identifier-names/
  */
 import type { Dialect } from '../engine.ts';
+import { MariaDbCanonicalText } from './mariadb-canonical-text.ts';
 
 export class MariaDbDialect implements Dialect {
+  readonly canonical = new MariaDbCanonicalText();
+
   /** Backticks, with a backtick inside the name doubled. */
   quoteIdentifier(name: string): string {
     return `\`${name.replace(/`/g, '``')}\``;

@@ -17,6 +17,7 @@ import { SQLITE_CAPABILITIES } from '../engine-capabilities.ts';
 import type { Connection, ExecuteResult, Row, ScriptOptions, ScriptResult, ServerWarning, SqlValue } from '../engine.ts';
 import { wrapDriverError } from '../sql-error.ts';
 import { runScript } from '../sql-script/run-script.ts';
+import { registerCanonicalFunctions } from './sqlite-canonical-functions.ts';
 import { SqliteDialect } from './sqlite-dialect.ts';
 import { SqliteIntrospector } from './sqlite-introspector.ts';
 
@@ -42,6 +43,7 @@ export class SqliteConnection implements Connection {
     try {
       const db = new Database(file);
       db.defaultSafeIntegers(true);
+      registerCanonicalFunctions(db);
       log.debug(`opened ${file}`);
       return new SqliteConnection(db);
     } catch (cause) {

@@ -3,8 +3,11 @@
  * https://www.sqlite.org/lang_keywords.html
  */
 import type { Dialect } from '../engine.ts';
+import { SqliteCanonicalText } from './sqlite-canonical-text.ts';
 
 export class SqliteDialect implements Dialect {
+  readonly canonical = new SqliteCanonicalText();
+
   quoteIdentifier(name: string): string {
     return `"${name.replace(/"/g, '""')}"`;
   }

@@ -2,7 +2,7 @@
  * v1 → v2 table mapping for `rowCounts` (research §3, last column): renamed tables, and the v1 tables the
  * seed 000 procedure does not carry over, each with the reason.
  */
-import type { TableMapping } from 'rehearse';
+import type { ContentsTableOptions, TableMapping } from 'rehearse';
 
 export const V1_TO_V2_TABLES: Readonly<Record<string, TableMapping>> = {
   core_userprofile: 'authentication_owner',
@@ -39,4 +39,50 @@ export const V1_TO_V2_TABLES: Readonly<Record<string, TableMapping>> = {
   // Tags are compared per video by the `tags` check, under django-tagging's rules.
   taggit_tag: false,
   taggit_taggeditem: false,
+};
+
+/** A many-to-many table: Django's loaddata numbers its rows anew, so rows are matched by their pair. */
+const pairs = (table: string, key: readonly [string, string], renamed: Readonly<Record<string, string>> = {}): ContentsTableOptions => ({
+  table,
+  columns: { id: false, ...renamed },
+  key,
+});
+
+/** File references: django-filer files are re-created in podfile with new ids (mediaReferences checks them). */
+const FILE_REFERENCE = false as const;
+
+/**
+ * The same mapping for `contents`, with what the v2 models and the seed 000 procedure change in each
+ * table: renamed columns, values not exported, file references re-created, many-to-many rows renumbered.
+ */
+export const V1_TO_V2_CONTENTS: Readonly<Record<string, string | false | ContentsTableOptions>> = {
+  ...Object.fromEntries(Object.entries(V1_TO_V2_TABLES).map(([table, mapping]) => [table, typeof mapping === 'object' ? (mapping.table ?? table) : mapping])),
+  // Each installation has its own site row.
+  django_site: false,
+  // USERPROFILE_EXPORT carries user, auth_type, affiliation, commentaire and image; the picture is
+  // re-created as userpicture_id.
+  core_userprofile: { table: 'authentication_owner', columns: { image_id: FILE_REFERENCE, description: false, url: false } },
+  pods_channel: { table: 'video_channel', columns: { headband_id: FILE_REFERENCE } },
+  pods_discipline: { table: 'video_discipline', columns: { headband_id: FILE_REFERENCE } },
+  pods_type: { table: 'video_type', columns: { headband_id: FILE_REFERENCE } },
+  pods_channel_owners: pairs('video_channel_owners', ['channel_id', 'user_id']),
+  pods_channel_users: pairs('video_channel_users', ['channel_id', 'user_id']),
+  pods_pod_channel: pairs('video_video_channel', ['pod_id', 'channel_id'], { pod_id: 'video_id' }),
+  pods_pod_theme: pairs('video_video_theme', ['pod_id', 'theme_id'], { pod_id: 'video_id' }),
+  pods_pod_discipline: pairs('video_video_discipline', ['pod_id', 'discipline_id'], { pod_id: 'video_id' }),
+  // VIDEO_FIELDS of the seed: thumbnail, overview, encodings and the translated fields are not exported
+  // (v2 sets its defaults); the file is stored anew under v2's media layout (mediaReferences checks it).
+  pods_pod: {
+    table: 'video_video',
+    columns: {
+      ...{ thumbnail_id: FILE_REFERENCE, overview: false, view_count: false, infoVideo: false, title_fr: false, description_fr: false, video: false },
+      ...{ encoding_in_progress: false, encoding_status: false, to_encode: false },
+    },
+  },
+  pods_chapterpods: { table: 'chapter_chapter', columns: { time: 'time_start' } },
+  // The import writes an absent e-mail as the empty string.
+  pods_contributorpods: { table: 'completion_contributor', normalize: { email_address: { source: "COALESCE($value, '')" } } },
+  pods_docpods: { table: 'completion_document', columns: { document_id: FILE_REFERENCE } },
+  pods_enrichpods: { table: 'enrichment_enrichment', columns: { image_id: FILE_REFERENCE, document_id: FILE_REFERENCE } },
+  pods_trackpods: { table: 'completion_track', columns: { src_id: FILE_REFERENCE } },
 };

@@ -6,11 +6,11 @@
  * data (user names, e-mail addresses) appears in reports only as digests.
  */
 import { createHash } from 'node:crypto';
-import { integrity, mediaReferences, query, rowCounts, tags, type Check, type Row } from 'rehearse';
+import { contents, integrity, mediaReferences, query, rowCounts, tags, type Check, type Row } from 'rehearse';
 import { POD_V2_V3_TAGS } from '../../esup-pod/tag-presets.ts';
 import { basename } from '../import/django-text.ts';
 import { podfilePath } from '../import/podfile.ts';
-import { V1_TO_V2_TABLES } from './row-count-mapping.ts';
+import { V1_TO_V2_CONTENTS, V1_TO_V2_TABLES } from './row-count-mapping.ts';
 
 const hashkey = (secretKey: string, row: Row) => createHash('sha256').update(secretKey + String(row.username), 'utf8').digest('hex');
 
@@ -126,5 +126,7 @@ export function v1ToV2Checks(secretKey: string): Check[] {
       },
       { id: 'contributors', maskColumns: ['name', 'email_address'] },
     ),
+    // Django's serializer keeps milliseconds only: datetimes compared to the second.
+    contents({ tables: V1_TO_V2_CONTENTS, normalizeClasses: { timestamp: 'seconds' } }),
   ];
 }

@@ -1,0 +1,230 @@
+/**
+ * Pairs source and target tables and columns from the declarations and the introspectors, and decides
+ * for each column the SQL giving its canonical text on each side. Everything the algorithm compares is
+ * decided here; everything left out is said here (dropped, ignored, streamed), never silently.
+ */
+import type { ValueClass } from '../../engine/canonical-text.ts';
+import type { ColumnInfo, Connection } from '../../engine/engine.ts';
+import { BadInputError } from '../../errors.ts';
+import type { ColumnNormalization, ContentsTableOptions, DeclaredKey, ParsedContentsOptions } from './contents-options.ts';
+import { DEFAULT_MASKED_COLUMNS } from './contents-options.ts';
+
+export interface ColumnPlan {
+  /** The source column name (or the target name of an added column), as shown in reports. */
+  readonly name: string;
+  readonly sourceColumn?: ColumnInfo;
+  readonly targetColumn: ColumnInfo;
+  readonly as: ValueClass;
+  /** Canonical text SQL per side, normalisers applied; undefined when an engine cannot produce it. */
+  readonly sourceText?: string;
+  readonly targetText?: string;
+  readonly masked: boolean;
+}
+
+export interface TablePlan {
+  readonly source: string;
+  readonly target: string;
+  /** Compared in SQL, in row-text order; key columns first. */
+  readonly columns: readonly ColumnPlan[];
+  /** How many of `columns` form the key (0: compared as a multiset). */
+  readonly keyLength: number;
+  /** The single integer key column, when the key range can be split into segments. */
+  readonly integerKey?: { readonly source: string; readonly target: string };
+  /** Columns whose canonical text one engine cannot give in SQL: compared by streaming. */
+  readonly streamed: readonly ColumnPlan[];
+  /** Declared row differences by key id ({@link keyId}). */
+  readonly expected: ReadonlyMap<string, 'modified' | 'removed' | 'added'>;
+  /** Source columns dropped on purpose and target-only columns not declared, for the summary. */
+  readonly notes: readonly string[];
+}
+
+export interface Plan {
+  readonly tables: readonly TablePlan[];
+  readonly dropped: readonly string[];
+  /** Findings that fail the check before any row is read: tables or columns lost. */
+  readonly problems: readonly { readonly subject: string; readonly detail: string }[];
+}
+
+/** The id of a row key: its canonical texts, JSON-encoded. */
+export function keyId(texts: readonly (string | null)[]): string {
+  return JSON.stringify(texts);
+}
+
+function declaredKeyId(key: DeclaredKey): string {
+  const values = Array.isArray(key) ? key : [key];
+  return keyId(values.map((v) => (v === null ? null : String(v))));
+}
+
+const caseless = (names: readonly string[], wanted: string) => names.find((n) => n === wanted) ?? names.find((n) => n.toLowerCase() === wanted.toLowerCase());
+const squash = (name: string) => name.toLowerCase().replace(/_/g, '');
+type Finder = (names: readonly string[], wanted: string) => string | undefined;
+const finder = (matching: ParsedContentsOptions['nameMatching']): Finder =>
+  matching === 'ignore-underscores' ? (names: readonly string[], wanted: string) => caseless(names, wanted) ?? names.find((n) => squash(n) === squash(wanted)) : caseless;
+const lookup = <T>(record: Readonly<Record<string, T>> | undefined, name: string): T | undefined => {
+  const key = caseless(Object.keys(record ?? {}), name);
+  return key === undefined ? undefined : record![key];
+};
+
+/** The class both sides are read as when their columns are declared differently. */
+export function commonClass(a: ValueClass, b: ValueClass): ValueClass {
+  if (a === b) return a;
+  const has = (x: ValueClass, y: ValueClass) => (a === x && b === y) || (a === y && b === x);
+  if (has('integer', 'decimal')) return 'decimal';
+  if (has('integer', 'boolean')) return 'integer';
+  if (has('integer', 'float') || has('decimal', 'float')) return 'float';
+  if (has('char', 'text') || has('char', 'enum')) return 'char';
+  if (has('date', 'timestamp')) return 'timestamp';
+  return 'text';
+}
+
+function normalized(expression: string | undefined, normalization: ColumnNormalization | undefined, side: 'source' | 'target'): string | undefined {
+  if (expression === undefined || normalization === undefined) return expression;
+  if (normalization === 'seconds') return `SUBSTR(${expression}, 1, 19)`;
+  if (typeof normalization === 'string') return `${normalization.toUpperCase()}(${expression})`;
+  const sql = normalization[side];
+  return sql === undefined ? expression : sql.split('$value').join(`(${expression})`);
+}
+
+function literalText(value: string | number | boolean | null): string {
+  if (value === null) return 'NULL';
+  const text = typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
+  return `'${text.replace(/'/g, "''")}'`;
+}
+
+/** Builds the plan; throws {@link BadInputError} when a declaration names a table or column that does not exist. */
+export async function planTables(id: string, options: ParsedContentsOptions, source: Connection, target: Connection): Promise<Plan> {
+  const find = finder(options.nameMatching);
+  const ignored = (name: string) => (options.ignore ?? []).some((p) => (typeof p === 'string' ? p.toLowerCase() === name.toLowerCase() : p.test(name)));
+  const sourceTables = (await source.introspector.listTables()).map((t) => t.name).filter((n) => !ignored(n));
+  const targetTables = (await target.introspector.listTables()).map((t) => t.name).filter((n) => !ignored(n));
+  for (const name of Object.keys(options.tables ?? {})) {
+    if (!find(sourceTables, name) && !ignored(name)) {
+      throw new BadInputError(`check ${id}: tables.${name} is not a source table. Source tables: ${sourceTables.join(', ') || '(none)'}`);
+    }
+  }
+  const tables: TablePlan[] = [];
+  const dropped: string[] = [];
+  const problems: { subject: string; detail: string }[] = [];
+  for (const name of sourceTables) {
+    const declared = lookup(options.tables, name);
+    if (declared === false) {
+      dropped.push(name);
+      continue;
+    }
+    const table: ContentsTableOptions = typeof declared === 'string' ? { table: declared } : (declared ?? {});
+    const targetName = find(targetTables, table.table ?? name);
+    if (targetName === undefined) {
+      problems.push({ subject: `table "${name}"`, detail: `missing in target (looked for "${table.table ?? name}"). Declare tables: { ${name}: 'new_name' } if renamed, or false if dropped on purpose.` });
+      continue;
+    }
+    const plan = await planTable(id, options, name, targetName, table, source, target, find);
+    problems.push(...plan.problems);
+    tables.push(plan.table);
+  }
+  return { tables, dropped, problems };
+}
+
+async function planTable(
+  id: string,
+  options: ParsedContentsOptions,
+  sourceName: string,
+  targetName: string,
+  table: ContentsTableOptions,
+  source: Connection,
+  target: Connection,
+  find: Finder,
+): Promise<{ table: TablePlan; problems: { subject: string; detail: string }[] }> {
+  const where = `check ${id}: tables.${sourceName}`;
+  const [sourceColumns, targetColumns, primaryKey] = await Promise.all([
+    source.introspector.listColumns(sourceName),
+    target.introspector.listColumns(targetName),
+    table.key ? Promise.resolve([...table.key]) : source.introspector.primaryKey(sourceName),
+  ]);
+  const sourceNames = sourceColumns.map((c) => c.name);
+  const targetNames = targetColumns.map((c) => c.name);
+  for (const [field, record] of [['columns', table.columns], ['normalize', table.normalize], ['as', table.as]] as const) {
+    for (const column of Object.keys(record ?? {})) {
+      if (!find(sourceNames, column)) throw new BadInputError(`${where}.${field}.${column} is not a column of source table "${sourceName}" (${sourceNames.join(', ')})`);
+    }
+  }
+  for (const column of table.key ?? []) {
+    if (!find(sourceNames, column)) throw new BadInputError(`${where}.key: "${column}" is not a column of source table "${sourceName}"`);
+  }
+  for (const column of Object.keys(table.added ?? {})) {
+    if (!find(targetNames, column)) throw new BadInputError(`${where}.added.${column} is not a column of target table "${targetName}" (${targetNames.join(', ')})`);
+  }
+  const maskPatterns = [...(options.maskColumns ?? DEFAULT_MASKED_COLUMNS), ...(table.mask ?? [])];
+  const masked = (column: string) => maskPatterns.some((p) => (typeof p === 'string' ? p.toLowerCase() === column.toLowerCase() : p.test(column)));
+  const sc = source.dialect.canonical;
+  const tc = target.dialect.canonical;
+  const problems: { subject: string; detail: string }[] = [];
+  const notes: string[] = [];
+  const used = new Set<string>();
+  const byName = new Map<string, ColumnPlan>();
+  for (const column of sourceColumns) {
+    const mapped = lookup(table.columns, column.name);
+    if (mapped === false) {
+      notes.push(`${sourceName}.${column.name} dropped on purpose`);
+      continue;
+    }
+    const targetColumn = targetColumns.find((c) => c.name === find(targetNames, mapped ?? column.name));
+    if (!targetColumn) {
+      problems.push({
+        subject: `column "${sourceName}.${column.name}"`,
+        detail: `missing in target table "${targetName}". Declare tables: { ${sourceName}: { columns: { ${column.name}: 'new_name' } } } if renamed, or false if dropped on purpose.`,
+      });
+      continue;
+    }
+    used.add(targetColumn.name);
+    const as = lookup(table.as, column.name) ?? commonClass(sc.classify(column), tc.classify(targetColumn));
+    const normalization = lookup(table.normalize, column.name) ?? options.normalizeClasses?.[as];
+    byName.set(column.name.toLowerCase(), {
+      name: column.name,
+      sourceColumn: column,
+      targetColumn,
+      as,
+      sourceText: normalized(sc.text(source.dialect.quoteIdentifier(column.name), as, column), normalization, 'source'),
+      targetText: normalized(tc.text(target.dialect.quoteIdentifier(targetColumn.name), as, targetColumn), normalization, 'target'),
+      masked: masked(column.name) || masked(targetColumn.name),
+    });
+  }
+  const added: ColumnPlan[] = [];
+  for (const [name, value] of Object.entries(table.added ?? {})) {
+    const targetColumn = targetColumns.find((c) => c.name === find(targetNames, name))!;
+    used.add(targetColumn.name);
+    const as = tc.classify(targetColumn);
+    added.push({
+      name: targetColumn.name,
+      targetColumn,
+      as,
+      sourceText: value === null ? 'NULL' : sc.text(literalText(value), 'text', { name, type: 'text', nullable: true }),
+      targetText: tc.text(target.dialect.quoteIdentifier(targetColumn.name), as, targetColumn),
+      masked: masked(name),
+    });
+  }
+  const extra = targetNames.filter((n) => !used.has(n));
+  if (extra.length) notes.push(`${targetName} has target-only columns not compared: ${extra.join(', ')}`);
+  const keyColumns = primaryKey.map((k) => byName.get(k.toLowerCase())).filter((c): c is ColumnPlan => c !== undefined);
+  const keyUsable = keyColumns.length === primaryKey.length && keyColumns.length > 0 && keyColumns.every((c) => c.sourceText && c.targetText);
+  const keys = keyUsable ? keyColumns : [];
+  const rest = [...byName.values(), ...added].filter((c) => !keys.includes(c));
+  const inSql = rest.filter((c) => c.sourceText !== undefined && c.targetText !== undefined);
+  const streamed = rest.filter((c) => c.sourceText === undefined || c.targetText === undefined);
+  const only = keys.length === 1 ? keys[0] : undefined;
+  const integerKey =
+    only && only.as === 'integer' && sc.classify(only.sourceColumn!) === 'integer' && tc.classify(only.targetColumn) === 'integer'
+      ? { source: source.dialect.quoteIdentifier(only.sourceColumn!.name), target: target.dialect.quoteIdentifier(only.targetColumn.name) }
+      : undefined;
+  if (streamed.length && !keys.length) {
+    throw new BadInputError(`${where}: columns ${streamed.map((c) => c.name).join(', ')} have no canonical text in SQL on one engine and the table has no usable key to stream them by; declare a key or drop them`);
+  }
+  const expected = new Map<string, 'modified' | 'removed' | 'added'>();
+  for (const kind of ['modified', 'removed', 'added'] as const) {
+    for (const key of table.expect?.[kind] ?? []) expected.set(declaredKeyId(key), kind);
+  }
+  if (expected.size && !keys.length) throw new BadInputError(`${where}.expect: the table has no key; declare key: [...] to name rows`);
+  return {
+    table: { source: sourceName, target: targetName, columns: [...keys, ...inSql], keyLength: keys.length, integerKey, streamed, expected, notes },
+    problems,
+  };
+}
