@@ -118,5 +118,5 @@ function summarize(plan: Awaited<ReturnType<typeof planTables>>, tallies: readon
 
 /** Compares every table's rows; see contents-options.ts for the declarations. */
 export function contents(options: ContentsOptions = {}): Check {
-  return new ContentsCheck(parseCheckOptions(options.id ?? 'contents', CONTENTS_OPTIONS, options));
+  return new ContentsCheck(parseCheckOptions('contents', CONTENTS_OPTIONS, options));
 }
