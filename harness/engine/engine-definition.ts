@@ -30,6 +30,8 @@ export interface DataLossWarning {
 
 /** An engine whose databases are single files: how to recognise, check and load such a file as a snapshot. */
 export interface DatabaseFileFormat {
+  /** The database URL that opens `file` with this engine. */
+  urlFor(file: string): string;
   /** The bytes every database file of this engine starts with. */
   readonly magic: Buffer;
   /** Problems the engine's own integrity check finds (none when sound); `label` names the file in errors. */

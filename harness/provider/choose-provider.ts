@@ -11,7 +11,7 @@ import { ProcessProvider } from './process/process-provider.ts';
 import type { DatabaseProvider, ProviderName } from './provider.ts';
 import { PROVIDER_NAMES } from './provider.ts';
 import { ServerProvider } from './server/server-provider.ts';
-import { SqliteFileProvider } from './sqlite-file-provider.ts';
+import { FileDatabaseProvider } from './file-database-provider.ts';
 
 export interface ProviderChoice {
   readonly provider?: string;
@@ -57,5 +57,5 @@ export async function createProvider(name: ProviderName, choice: ProviderChoice)
 
 /** Sides of a file engine (SQLite) never need the chosen provider: their database is a temporary file. */
 export function providerFor(engine: EngineKind, chosen: DatabaseProvider): DatabaseProvider {
-  return getEngine(engine).capabilities.needsServer ? chosen : new SqliteFileProvider();
+  return getEngine(engine).capabilities.needsServer ? chosen : new FileDatabaseProvider();
 }

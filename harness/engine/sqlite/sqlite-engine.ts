@@ -22,5 +22,5 @@ export const SQLITE_ENGINE: EngineDefinition = {
   dialect: new SqliteDialect(),
   renderType: renderSqliteType,
   dataLossWarnings: [],
-  databaseFile: { magic: SQLITE_MAGIC, verify: verifySqliteFile, copyInto: copySqliteDatabase },
+  databaseFile: { urlFor: (file) => `sqlite://${file}`, magic: SQLITE_MAGIC, verify: verifySqliteFile, copyInto: copySqliteDatabase },
 };
