@@ -168,13 +168,14 @@ export function integrity(options: IntegrityOptions = {}): Check {
       const notes = [
         metrics.allowedWarnings ? `${metrics.allowedWarnings} allowed warnings` : '',
         dropped ? `${dropped} warnings were not kept by the engine layer and could not be inspected` : '',
-        unwatched.length ? `${unwatched.map((side) => `${side} (${context[side].kind})`).join(' and ')} reports no statement warnings` : '',
       ].filter(Boolean);
       const suffix = notes.length ? ` (${notes.join('; ')})` : '';
       if (parts.length === 0) {
+        if (unwatched.length) notes.push(`${unwatched.map((side) => `${side} (${context[side].kind})`).join(' and ')}: the engine reports no statement warnings`);
+        const passedSuffix = notes.length ? ` (${notes.join('; ')})` : '';
         return {
           status: 'passed',
-          summary: `no orphan rows in ${metrics.relationsChecked} relations, no data-loss warnings${o.uniqueCaseInsensitive?.length ? ', no collisions' : ''}${suffix}`,
+          summary: `no orphan rows in ${metrics.relationsChecked} relations, no data-loss warnings${o.uniqueCaseInsensitive?.length ? ', no collisions' : ''}${passedSuffix}`,
           examples: [],
           metrics,
         };
