@@ -3,10 +3,10 @@
  * for any server parameter, https://www.postgresql.org/docs/current/app-postgres.html) or as a local
  * process initialised by initdb (https://www.postgresql.org/docs/current/app-initdb.html).
  */
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ServerFlavour } from '../../provider/container/server-flavour.ts';
-import { findBinary, postgresBinDirs } from '../../provider/process/local-binaries.ts';
+import { findBinary } from '../../provider/process/local-binaries.ts';
 import { runPreparation, type ProcessPlan, type RecipeInput } from '../../provider/process/process-recipe.ts';
 import { giveTo, serviceAccount } from '../../provider/process/run-as.ts';
 
@@ -18,6 +18,18 @@ export const POSTGRES_CONTAINER: ServerFlavour = {
   environment: (password) => ({ POSTGRES_PASSWORD: password, POSTGRES_USER: 'rehearse', POSTGRES_DB: 'rehearse' }),
   commandLine: (options) => Object.entries(options).flatMap(([name, value]) => ['-c', `${name}=${String(value)}`]),
 };
+
+/** Debian installs PostgreSQL under /usr/lib/postgresql/<major>/bin, outside PATH; the newest wins. */
+function postgresBinDirs(): string[] {
+  try {
+    return readdirSync('/usr/lib/postgresql')
+      .filter((v) => /^\d+$/.test(v))
+      .sort((a, b) => Number(b) - Number(a))
+      .map((v) => `/usr/lib/postgresql/${v}/bin`);
+  } catch {
+    return [];
+  }
+}
 
 export async function postgresProcessPlan(input: RecipeInput): Promise<ProcessPlan> {
   const dirs = postgresBinDirs();
