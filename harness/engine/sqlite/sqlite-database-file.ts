@@ -1,5 +1,6 @@
 /**
- * Loads a SQLite database file into an open SQLite connection: ATTACH the file (only read from), recreate its
+ * A SQLite database file as a snapshot: recognised by its header, checked with PRAGMA integrity_check,
+ * and loaded into an open SQLite connection: ATTACH the file (only read from), recreate its
  * schema from sqlite_schema and copy every table with INSERT … SELECT inside one transaction
  * (https://www.sqlite.org/lang_attach.html). Like the sqlite3 shell's .dump, foreign key enforcement is
  * off during the copy (tables come in any order) and the result is checked with PRAGMA foreign_key_check
