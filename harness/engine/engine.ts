@@ -102,11 +102,22 @@ export interface Introspector {
   countRows(table: string): Promise<number>;
 }
 
-/** The SQL pieces that differ between engines. */
+/** The SQL pieces that differ between engines; code outside harness/engine/ writes SQL only with these. */
 export interface Dialect {
   quoteIdentifier(name: string): string;
   /** Placeholder for the n-th (1-based) parameter: `?` or `$1`. */
   placeholder(index: number): string;
+  /**
+   * The SQL literal of a value as read from a row (dumps, generated INSERTs): strings escaped by this
+   * engine's rules, binary as a hex literal, dates as UTC text. `where` names the value in the error
+   * thrown (BadInputError) when the engine has no literal for it, e.g. a NUL byte in PostgreSQL text.
+   */
+  literal(value: SqlValue, where?: () => string): string;
+  /**
+   * True for a dump statement that would leave the database it is loaded into (CREATE/DROP DATABASE,
+   * USE, psql's \connect): a snapshot load skips these so it stays inside the throwaway database.
+   */
+  leavesDatabase(statement: string): boolean;
   /** SQL for the canonical text of values and its checksum, for the every-table content check. */
   readonly canonical: CanonicalText;
 }

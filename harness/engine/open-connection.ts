@@ -5,9 +5,7 @@
 import { InfrastructureError, RehearseError, errorMessage } from '../errors.ts';
 import { parseDatabaseUrl, redactUrl } from './connection-url.ts';
 import type { Connection } from './engine.ts';
-import { MariaDbConnection } from './mariadb/mariadb-connection.ts';
-import { PostgresConnection } from './postgres/postgres-connection.ts';
-import { SqliteConnection } from './sqlite/sqlite-connection.ts';
+import { getEngine } from './engine-registry.ts';
 
 /**
  * Opens a connection. A malformed URL or unsupported scheme is a BadInputError; a server that cannot be
@@ -16,15 +14,7 @@ import { SqliteConnection } from './sqlite/sqlite-connection.ts';
 export async function openConnection(url: string): Promise<Connection> {
   const parsed = parseDatabaseUrl(url);
   try {
-    switch (parsed.engine) {
-      case 'mariadb':
-      case 'mysql':
-        return await MariaDbConnection.open(url);
-      case 'postgres':
-        return await PostgresConnection.open(url);
-      case 'sqlite':
-        return await SqliteConnection.open(parsed.file ?? parsed.database);
-    }
+    return await getEngine(parsed.engine).connect(url);
   } catch (cause) {
     if (cause instanceof RehearseError) throw cause;
     throw new InfrastructureError(

@@ -92,7 +92,7 @@ export function copyTables(given: CopyTablesOptions = {}): Step {
       }
       for (const fk of await source.introspector.foreignKeys()) {
         if (wanted.size && !(wanted.has(fk.table) && wanted.has(fk.referencedTable))) continue;
-        if (!target.capabilities.supportsCreateDatabase) continue; // SQLite cannot add constraints after the fact
+        if (!target.capabilities.supportsAddForeignKey) continue;
         await target.execute(
           `ALTER TABLE ${tq.quoteIdentifier(rename(fk.table))} ADD CONSTRAINT ${tq.quoteIdentifier(rename(fk.name))} FOREIGN KEY (${fk.columns.map((c) => tq.quoteIdentifier(rename(c))).join(', ')}) ` +
             `REFERENCES ${tq.quoteIdentifier(rename(fk.referencedTable))} (${fk.referencedColumns.map((c) => tq.quoteIdentifier(rename(c))).join(', ')})`,

@@ -4,13 +4,14 @@
  */
 import { getContainerRuntimeClient } from 'testcontainers';
 import type { EngineKind } from '../engine/engine.ts';
+import { getEngine } from '../engine/engine-registry.ts';
 import { BadInputError, errorMessage, InfrastructureError } from '../errors.ts';
 import { ContainerProvider } from './container/container-provider.ts';
 import { ProcessProvider } from './process/process-provider.ts';
 import type { DatabaseProvider, ProviderName } from './provider.ts';
 import { PROVIDER_NAMES } from './provider.ts';
 import { ServerProvider } from './server/server-provider.ts';
-import { SqliteFileProvider } from './sqlite-file-provider.ts';
+import { FileDatabaseProvider } from './file-database-provider.ts';
 
 export interface ProviderChoice {
   readonly provider?: string;
@@ -54,7 +55,7 @@ export async function createProvider(name: ProviderName, choice: ProviderChoice)
   }
 }
 
-/** SQLite sides never need the chosen provider. */
+/** Sides of a file engine (SQLite) never need the chosen provider: their database is a temporary file. */
 export function providerFor(engine: EngineKind, chosen: DatabaseProvider): DatabaseProvider {
-  return engine === 'sqlite' ? new SqliteFileProvider() : chosen;
+  return getEngine(engine).capabilities.needsServer ? chosen : new FileDatabaseProvider();
 }

@@ -30,7 +30,7 @@ export interface StartOptions {
 }
 
 export interface DatabaseProvider {
-  readonly name: ProviderName | 'sqlite';
+  readonly name: ProviderName | 'file';
   start(spec: DatabaseSpec, options: StartOptions): Promise<StartedDatabase>;
 }
 

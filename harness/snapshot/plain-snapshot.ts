@@ -1,17 +1,18 @@
 /**
  * {@link Snapshot} over a file that is not an archive: a plain .sql / .sql.gz dump (one dump, no
- * manifest, engine unknown) or a SQLite database file (loaded by copying, see snapshot-load.ts).
+ * manifest, engine unknown) or an engine's database file, e.g. SQLite (loaded by copying, see snapshot-load.ts).
  */
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
-import Database from 'better-sqlite3';
+import type { EngineDefinition, DatabaseFileFormat } from '../engine/engine-definition.ts';
+import type { EngineKind } from '../engine/engine.ts';
 import { BadInputError, errorMessage } from '../errors.ts';
 import type { VerifyReport } from './archive-verify.ts';
 import type { MediaManifestEntry } from './snapshot-format.ts';
-import type { Snapshot, SqlDump } from './snapshot.ts';
+import { DATABASE_FILE_SNAPSHOT, type Snapshot, type SqlDump } from './snapshot.ts';
 
 const EMPTY_REPORT: VerifyReport = { ok: true, members: [], extra: [], problems: [] };
 
@@ -79,33 +80,28 @@ export class SqlFileSnapshot implements Snapshot {
   }
 }
 
-export class SqliteFileSnapshot implements Snapshot {
-  readonly kind = 'sqlite' as const;
-  readonly engine = 'sqlite' as const;
+/** A database file of a file engine (SQLite): its engine recognised it by its first bytes. */
+export class DatabaseFileSnapshot implements Snapshot {
+  readonly kind = DATABASE_FILE_SNAPSHOT;
+  readonly engine: EngineKind;
+  readonly #engineName: string;
   readonly file: string;
   readonly sha256: string;
+  readonly #format: DatabaseFileFormat;
 
-  constructor(file: string, sha256: string) {
+  constructor(file: string, sha256: string, engine: EngineDefinition & { readonly databaseFile: DatabaseFileFormat }) {
     this.file = file;
     this.sha256 = sha256;
+    this.engine = engine.kind;
+    this.#engineName = engine.displayName;
+    this.#format = engine.databaseFile;
   }
 
-  /** Runs PRAGMA integrity_check read-only (https://www.sqlite.org/pragma.html#pragma_integrity_check). */
+  /** Runs the engine's integrity check read-only (SQLite: PRAGMA integrity_check). */
   async verify(): Promise<VerifyReport> {
-    let problems: string[];
-    try {
-      const db = new Database(this.file, { readonly: true, fileMustExist: true });
-      try {
-        const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-        problems = rows.map((r) => r.integrity_check).filter((r) => r !== 'ok');
-      } finally {
-        db.close();
-      }
-    } catch (cause) {
-      throw new BadInputError(`snapshot ${basename(this.file)}: SQLite cannot read it (${errorMessage(cause)}); the file is corrupt`, { cause });
-    }
+    const problems = this.#format.verify(this.file, `snapshot ${basename(this.file)}`);
     if (problems.length > 0) {
-      throw new BadInputError(`snapshot ${basename(this.file)}: SQLite integrity check failed: ${problems.slice(0, 3).join('; ')}`);
+      throw new BadInputError(`snapshot ${basename(this.file)}: ${this.#engineName} integrity check failed: ${problems.slice(0, 3).join('; ')}`);
     }
     return EMPTY_REPORT;
   }
@@ -113,7 +109,7 @@ export class SqliteFileSnapshot implements Snapshot {
   // eslint-disable-next-line require-yield
   async *sqlDumps(): AsyncGenerator<SqlDump> {
     throw new BadInputError(
-      `snapshot ${basename(this.file)} is a SQLite database file, not a SQL dump; it can only be loaded into a SQLite source`,
+      `snapshot ${basename(this.file)} is a ${this.#engineName} database file, not a SQL dump; it can only be loaded into a ${this.#engineName} source`,
     );
   }
 

@@ -8,9 +8,8 @@ import type { Connection } from '../engine/engine.ts';
 import { openConnection } from '../engine/open-connection.ts';
 import { BadInputError } from '../errors.ts';
 import { createLogger } from '../log.ts';
-import type { DumpSource } from './dump-source.ts';
-import { MariaDbDumpSource } from './mariadb-dump-source.ts';
-import { PostgresDumpSource } from './postgres-dump-source.ts';
+import type { DumpSource } from '../engine/dump-source.ts';
+import { getEngine } from '../engine/engine-registry.ts';
 import type { SnapshotManifest } from './snapshot-format.ts';
 import { createSnapshotWriter } from './snapshot-writer.ts';
 import { orderByDependencies } from './table-order.ts';
@@ -83,15 +82,12 @@ export async function createSnapshotFromConnection(
 }
 
 function dumpSourceFor(connection: Connection): DumpSource {
-  switch (connection.kind) {
-    case 'mariadb':
-    case 'mysql':
-      return new MariaDbDumpSource(connection);
-    case 'postgres':
-      return new PostgresDumpSource(connection);
-    case 'sqlite':
-      throw new BadInputError(
-        'a SQLite database is already a snapshot: pass the .sqlite file itself to --snapshot instead of running snapshot create',
-      );
+  const engine = getEngine(connection.kind);
+  if (!engine.capabilities.needsServer) {
+    throw new BadInputError(
+      `a ${connection.kind} database is a file and already a snapshot: pass the file itself to --snapshot instead of running snapshot create`,
+    );
   }
+  if (!engine.dumpSource) throw new BadInputError(`rehearse cannot snapshot a ${connection.kind} database yet; give a dump made with the engine's own tools`);
+  return engine.dumpSource(connection);
 }

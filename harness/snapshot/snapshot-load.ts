@@ -10,9 +10,9 @@ import { pipeline } from 'node:stream/promises';
 import type { Connection, EngineKind, ScriptProgress, ServerWarning } from '../engine/engine.ts';
 import { BadInputError, RehearseError, errorMessage } from '../errors.ts';
 import { createLogger } from '../log.ts';
+import { getEngine, sameFamily } from '../engine/engine-registry.ts';
 import { createEscapeFilter } from './escape-filter.ts';
-import type { Snapshot, SqlDump } from './snapshot.ts';
-import { copySqliteDatabase } from './sqlite-copy.ts';
+import { DATABASE_FILE_SNAPSHOT, type Snapshot, type SqlDump } from './snapshot.ts';
 
 const log = createLogger('snapshot/load');
 
@@ -39,11 +39,13 @@ export interface LoadResult {
 
 export async function loadSnapshot(snapshot: Snapshot, connection: Connection, options: LoadOptions = {}): Promise<LoadResult> {
   checkEngine(snapshot, connection.kind);
-  if (snapshot.kind === 'sqlite') {
-    const rows = await copySqliteDatabase(snapshot.file, connection);
+  if (snapshot.kind === DATABASE_FILE_SNAPSHOT) {
+    const format = getEngine(connection.kind).databaseFile;
+    if (!format) throw new BadInputError(`snapshot ${basename(snapshot.file)} is a database file; it can only be loaded into a source of its own engine, not ${connection.kind}`);
+    const rows = await format.copyInto(snapshot.file, connection);
     return { statements: 0, rows, bytes: 0, skipped: [], warnings: [] };
   }
-  const filter = createEscapeFilter(connection.kind);
+  const filter = createEscapeFilter(connection.dialect);
   const warnings: ServerWarning[] = [];
   let done = { statements: 0, rows: 0, bytes: 0 };
   for await (const dump of snapshot.sqlDumps()) {
@@ -71,8 +73,8 @@ export async function loadSnapshot(snapshot: Snapshot, connection: Connection, o
  * open the source database from a file rather than loading into an open connection.
  */
 export async function loadSqliteFile(snapshot: Snapshot, targetFile: string): Promise<void> {
-  if (snapshot.kind !== 'sqlite') {
-    throw new BadInputError(`snapshot ${basename(snapshot.file)} is a ${snapshot.kind} snapshot, not a SQLite database file; load it with loadSnapshot`);
+  if (snapshot.kind !== DATABASE_FILE_SNAPSHOT) {
+    throw new BadInputError(`snapshot ${basename(snapshot.file)} is a ${snapshot.kind} snapshot, not a database file; load it with loadSnapshot`);
   }
   const partial = `${targetFile}.partial`;
   try {
@@ -84,10 +86,8 @@ export async function loadSqliteFile(snapshot: Snapshot, targetFile: string): Pr
   }
 }
 
-const FAMILIES: Record<EngineKind, string> = { mariadb: 'mysql', mysql: 'mysql', postgres: 'postgres', sqlite: 'sqlite' };
-
 function checkEngine(snapshot: Snapshot, target: EngineKind): void {
-  if (snapshot.engine && FAMILIES[snapshot.engine] !== FAMILIES[target]) {
+  if (snapshot.engine && !sameFamily(snapshot.engine, target)) {
     throw new BadInputError(
       `snapshot ${basename(snapshot.file)} was taken from ${snapshot.engine} and cannot be loaded into a ${target} source; use a ${snapshot.engine} source database or a snapshot of the right engine`,
     );

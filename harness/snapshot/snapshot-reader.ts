@@ -11,12 +11,13 @@ import { pipeline } from 'node:stream/promises';
 import { BadInputError, errorMessage } from '../errors.ts';
 import { ArchiveSnapshot } from './archive-snapshot.ts';
 import { parseManifest } from './manifest-schema.ts';
-import { SqlFileSnapshot, SqliteFileSnapshot } from './plain-snapshot.ts';
+import type { DatabaseFileFormat, EngineDefinition } from '../engine/engine-definition.ts';
+import { listEngines } from '../engine/engine-registry.ts';
+import { DatabaseFileSnapshot, SqlFileSnapshot } from './plain-snapshot.ts';
 import { MANIFEST_NAME } from './snapshot-format.ts';
 import type { Snapshot } from './snapshot.ts';
 import { readSmallEntry, tarEntries } from './tar-entries.ts';
 
-const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
 const MANIFEST_LIMIT = 16 * 1024 * 1024;
 const EXPECTED =
@@ -26,7 +27,8 @@ export async function openSnapshot(file: string): Promise<Snapshot> {
   const name = basename(file);
   const head = await readHead(file);
   const sha256 = await hashFile(file);
-  if (startsWith(head, SQLITE_MAGIC)) return new SqliteFileSnapshot(file, sha256);
+  const fileEngine = listEngines().find((e): e is EngineDefinition & { databaseFile: DatabaseFileFormat } => !!e.databaseFile && startsWith(head, e.databaseFile.magic));
+  if (fileEngine) return new DatabaseFileSnapshot(file, sha256, fileEngine);
   if (isTarHeader(head)) return new ArchiveSnapshot(file, sha256, await readManifest(file));
   if (startsWith(head, GZIP_MAGIC)) {
     if (/\.sql\.gz$|\.gz$/i.test(name) && !/\.tar\.gz$|\.tgz$/i.test(name)) return new SqlFileSnapshot(file, sha256, true);

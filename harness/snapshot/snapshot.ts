@@ -10,6 +10,9 @@ import type { MediaManifestEntry, SnapshotManifest } from './snapshot-format.ts'
 
 export const SNAPSHOT_KINDS = ['archive', 'sql', 'sqlite'] as const;
 export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];
+/** The kind of a snapshot that is an engine's own database file, loaded by copying it (the report calls
+ * it after the only such engine, SQLite). */
+export const DATABASE_FILE_SNAPSHOT = 'sqlite' satisfies SnapshotKind;
 
 export interface SqlDump {
   /** The member name (dumps/01-chinook.sql.gz) or, for a plain dump, the file's base name. */

@@ -4,9 +4,8 @@
  * (big enough to load fast, small enough to stay under max_allowed_packet), then the post-row statements.
  * Only the current batch is in memory.
  */
-import type { Connection } from '../engine/engine.ts';
-import type { DumpSource } from './dump-source.ts';
-import { literalWriter } from './sql-literal.ts';
+import type { Connection, SqlValue } from '../engine/engine.ts';
+import type { DumpSource } from '../engine/dump-source.ts';
 
 export const BATCH_ROWS = 500;
 export const BATCH_BYTES = 1024 * 1024;
@@ -22,7 +21,7 @@ export async function* tableDump(
   counter: TableDumpCounter,
   onBatch?: () => void,
 ): AsyncGenerator<string> {
-  const literal = literalWriter(source.family);
+  const literal = (value: SqlValue, where: () => string): string => connection.dialect.literal(value, where);
   for (const statement of source.preamble) yield `${statement};\n`;
   yield '\n';
   for (const statement of await source.createTable(table)) yield `${statement};\n\n`;

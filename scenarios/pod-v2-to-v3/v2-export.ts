@@ -8,13 +8,13 @@
  * https://docs.phpmyadmin.net/en/latest/import_export.html
  *
  * Rows stream from the source in one consistent read-only transaction (the snapshot layer's
- * {@link MariaDbDumpSource}) and are written to WORKDIR/pod_v2.sql in batches with back-pressure: only
+ * the engine's dump source) and are written to WORKDIR/pod_v2.sql in batches with back-pressure: only
  * one batch is in memory. One row per line, each line starting with "(", so the load can count rows.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { BATCH_BYTES, BATCH_ROWS, BadInputError, MariaDbDumpSource, mysqlLiteral, type StepContext, type StepOutput } from 'rehearse';
+import { BATCH_BYTES, BATCH_ROWS, BadInputError, getEngine, type StepContext, type StepOutput } from 'rehearse';
 import { EXCLUDED_FROM_EXPORT } from './pod-v2-v3-tables.ts';
 
 export const V2_DUMP_FILE = 'pod_v2.sql';
@@ -36,12 +36,13 @@ async function write(out: WriteStream, text: string): Promise<void> {
 /** Writes WORKDIR/pod_v2.sql and returns the tables and rows it holds. */
 export async function exportPodV2(context: StepContext): Promise<StepOutput> {
   const { source, workdir } = context;
-  if (source.kind !== 'mariadb' && source.kind !== 'mysql') {
+  const engine = getEngine(source.kind);
+  if (engine.family !== 'mysql' || !engine.dumpSource) {
     throw new BadInputError(`step dump: the seed 001 export is a MariaDB/MySQL (phpMyAdmin) export, but the source is ${source.kind}; use a MariaDB source`);
   }
   const excluded = new Set<string>(EXCLUDED_FROM_EXPORT);
   const tables = (await source.introspector.listTables()).map((t) => t.name).filter((n) => !excluded.has(n)).sort();
-  const dump = new MariaDbDumpSource(source);
+  const dump = engine.dumpSource(source);
   const q = (name: string) => source.dialect.quoteIdentifier(name);
   const file = join(workdir, V2_DUMP_FILE);
   const out = createWriteStream(file);
@@ -64,7 +65,7 @@ export async function exportPodV2(context: StepContext): Promise<StepOutput> {
       const select = `SELECT ${columns.map((c) => c.select).join(', ')} FROM ${q(table)}`;
       for await (const row of source.stream(select)) {
         const n = rows + 1;
-        const tuple = `(${columns.map((c) => mysqlLiteral(row[c.name] ?? null, () => `table ${table}, row ${n}, column ${c.name}`)).join(',')})`;
+        const tuple = `(${columns.map((c) => source.dialect.literal(row[c.name] ?? null, () => `table ${table}, row ${n}, column ${c.name}`)).join(',')})`;
         batch.push(tuple);
         bytes += tuple.length;
         rows = n;

@@ -243,12 +243,15 @@ for (const engine of ENGINES) {
     });
 
     describe('capabilities, verified against the server', () => {
-      it('supportsTransactionalDdl: a CREATE TABLE is rolled back or not', async () => {
-        await connection.execute('BEGIN');
-        await connection.execute('CREATE TABLE ddl_probe (a int)');
-        await connection.execute('ROLLBACK');
-        const exists = (await connection.introspector.listTables()).some((t) => t.name === 'ddl_probe');
-        expect(exists).toBe(!connection.capabilities.supportsTransactionalDdl);
+      it('supportsAddForeignKey: ALTER TABLE … ADD CONSTRAINT … FOREIGN KEY works or is refused', async () => {
+        await connection.execute('CREATE TABLE fk_parent (id int PRIMARY KEY)');
+        await connection.execute('CREATE TABLE fk_child (id int PRIMARY KEY, parent_id int)');
+        const added = await connection
+          .execute('ALTER TABLE fk_child ADD CONSTRAINT fk_child_parent FOREIGN KEY (parent_id) REFERENCES fk_parent (id)')
+          .then(() => true, () => false);
+        await connection.execute('DROP TABLE fk_child');
+        await connection.execute('DROP TABLE fk_parent');
+        expect(added).toBe(connection.capabilities.supportsAddForeignKey);
       });
 
       it('supportsStatementWarnings: a warning comes back with its code', async () => {

@@ -2,21 +2,23 @@
 import { describe, expect, it } from 'vitest';
 import { createEscapeFilter } from '../../harness/snapshot/escape-filter.ts';
 import { compareDumpNames, dumpMemberName } from '../../harness/snapshot/member-names.ts';
-import { mysqlLiteral, postgresLiteral } from '../../harness/snapshot/sql-literal.ts';
+import { getEngine } from '../../harness/engine/engine-registry.ts';
+import { mysqlLiteral } from '../../harness/engine/mariadb/mariadb-literal.ts';
+import { postgresLiteral } from '../../harness/engine/postgres/postgres-literal.ts';
 import { orderByDependencies } from '../../harness/snapshot/table-order.ts';
 
 const where = () => 'table t';
 
 describe('escape filter', () => {
   it('drops MariaDB database switches and keeps everything else', () => {
-    const filter = createEscapeFilter('mariadb');
+    const filter = createEscapeFilter(getEngine('mariadb').dialect);
     const statements = ['DROP DATABASE IF EXISTS `Chinook`', 'create schema x', '/* c */ USE `Chinook`', 'CREATE TABLE `Album` (a INT)', "INSERT INTO t VALUES ('USE x')", 'SELECT 1'];
     expect(statements.map(filter.transform)).toEqual([null, null, null, 'CREATE TABLE `Album` (a INT)', "INSERT INTO t VALUES ('USE x')", 'SELECT 1']);
     expect(filter.skipped).toEqual(['DROP DATABASE IF EXISTS `Chinook`', 'create schema x', 'USE `Chinook`']);
   });
 
   it('drops PostgreSQL CREATE/DROP DATABASE and \\connect, keeps CREATE SCHEMA', () => {
-    const filter = createEscapeFilter('postgres');
+    const filter = createEscapeFilter(getEngine('postgres').dialect);
     expect(['\\c chinook;', '\\connect other', 'CREATE DATABASE chinook', 'CREATE SCHEMA app', 'DROP DATABASE x'].map(filter.transform)).toEqual([
       null,
       null,

@@ -1,29 +1,19 @@
 /**
- * Server warnings that mean rows or values were silently lost: what MariaDB/MySQL raise instead of an
- * error when `sql_mode` is not strict or the statement uses IGNORE. The seed procedure for Pod v1 → v2
- * even recommends turning strict mode off to get past "Data too long for column 'tags'", which turns the
- * error into warning 1265 and a truncated value.
- * Codes: https://mariadb.com/kb/en/mariadb-error-code-reference/ ; strict mode and IGNORE:
- * https://mariadb.com/kb/en/sql-mode/#strict-mode
+ * Server warnings that mean rows or values were silently lost. Which codes those are is each engine's
+ * knowledge (EngineDefinition.dataLossWarnings, e.g. harness/engine/mariadb/mariadb-warnings.ts); this
+ * file groups and words them for the integrity check.
  */
 import type { CapturedWarning, CheckExample } from '../check.ts';
+import type { DataLossWarning } from '../../engine/engine-definition.ts';
+import { getEngine, listEngines } from '../../engine/engine-registry.ts';
 
-export const DATA_LOSS_WARNINGS = [
-  { code: '1265', name: 'WARN_DATA_TRUNCATED', meaning: 'value truncated to fit the column' },
-  { code: '1264', name: 'ER_WARN_DATA_OUT_OF_RANGE', meaning: 'number clipped to the column range' },
-  { code: '1366', name: 'ER_TRUNCATED_WRONG_VALUE_FOR_FIELD', meaning: 'incorrect string value: characters lost (charset)' },
-  { code: '1062', name: 'ER_DUP_ENTRY', meaning: 'duplicate key: the row was skipped (INSERT IGNORE)' },
-  { code: '1452', name: 'ER_NO_REFERENCED_ROW_2', meaning: 'foreign key failure ignored: the row was skipped' },
-  { code: '1048', name: 'ER_BAD_NULL_ERROR', meaning: 'NULL into a NOT NULL column: replaced by a default' },
-  { code: '1406', name: 'ER_DATA_TOO_LONG', meaning: 'value too long for the column: truncated' },
-  { code: '1260', name: 'ER_CUT_VALUE_GROUP_CONCAT', meaning: 'GROUP_CONCAT result cut at group_concat_max_len: list items lost' },
-] as const;
+/** Every engine's data-loss codes, for the check's description. */
+export const DATA_LOSS_CODES: readonly string[] = [...new Set(listEngines().flatMap((e) => e.dataLossWarnings.map((w) => w.code)))];
 
-export type DataLossCode = (typeof DATA_LOSS_WARNINGS)[number]['code'];
-export const DATA_LOSS_CODES: readonly string[] = DATA_LOSS_WARNINGS.map((w) => w.code);
-
-/** Engines whose warning codes are the MariaDB/MySQL numbers above. */
-const MYSQL_FAMILY = new Set(['mariadb', 'mysql']);
+/** The data-loss meaning of a captured warning, undefined when its engine does not count it as loss. */
+export function dataLossWarning(warning: Pick<CapturedWarning, 'engine' | 'code'>): DataLossWarning | undefined {
+  return getEngine(warning.engine).dataLossWarnings.find((w) => w.code === warning.code);
+}
 
 export interface WarningGroup {
   readonly code: string;
@@ -37,7 +27,7 @@ export interface WarningGroup {
 export function groupDataLossWarnings(warnings: readonly CapturedWarning[]): WarningGroup[] {
   const groups = new Map<string, { code: string; during: string; role: 'source' | 'target'; count: number; first: CapturedWarning }>();
   for (const w of warnings) {
-    if (!MYSQL_FAMILY.has(w.engine) || !DATA_LOSS_CODES.includes(w.code)) continue;
+    if (!dataLossWarning(w)) continue;
     const key = `${w.code}\u0000${w.during}\u0000${w.role}`;
     const group = groups.get(key);
     if (group) group.count++;
@@ -78,7 +68,7 @@ export function redactMessage(message: string): string {
 }
 
 export function describeWarningGroup(group: WarningGroup): CheckExample {
-  const meaning = DATA_LOSS_WARNINGS.find((w) => w.code === group.code)?.meaning ?? '';
+  const meaning = dataLossWarning(group.first)?.meaning ?? '';
   const times = group.count === 1 ? 'once' : `${group.count} times`;
   const statement = group.first.statement ? `; first statement: ${redactStatement(group.first.statement)}` : '';
   return {

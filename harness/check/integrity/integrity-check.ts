@@ -6,7 +6,7 @@
  *    generic `object_id`), e.g. `{ table: 'instserver', column: 'instid', references: { table:
  *    'institution', column: 'id' } }`.
  * 2. Server warnings captured during the run that signal lost data (truncation 1265, duplicates skipped by
- *    INSERT IGNORE 1062, …; see {@link DATA_LOSS_WARNINGS}), with the step that raised them. Known and
+ *    INSERT IGNORE 1062, …; see EngineDefinition.dataLossWarnings), with the step that raised them. Known and
  *    accepted ones are listed in `allowWarnings: ['1265']`.
  * 3. `uniqueCaseInsensitive`: source values that collide once lower-cased and accent-stripped, which a
  *    `_ci` unique key in the target merges or rejects.
@@ -135,6 +135,9 @@ export function integrity(options: IntegrityOptions = {}): Check {
       const count = (gs: typeof groups) => gs.reduce((n, g) => n + g.count, 0);
       add(blockingGroups.map(describeWarningGroup));
       const dropped = droppedWarnings(context.warnings);
+      // A side whose engine reports no statement warnings cannot show silent loss this way: say so
+      // rather than let "no data-loss warnings" read as a proof.
+      const unwatched = (['source', 'target'] as const).filter((side) => !context[side].capabilities.supportsStatementWarnings);
 
       // 3. Case- and accent-insensitive collisions.
       let collisions = { groups: 0, rows: 0, examples: [] as CheckExample[] };
@@ -168,9 +171,11 @@ export function integrity(options: IntegrityOptions = {}): Check {
       ].filter(Boolean);
       const suffix = notes.length ? ` (${notes.join('; ')})` : '';
       if (parts.length === 0) {
+        if (unwatched.length) notes.push(`${unwatched.map((side) => `${side} (${context[side].kind})`).join(' and ')}: the engine reports no statement warnings`);
+        const passedSuffix = notes.length ? ` (${notes.join('; ')})` : '';
         return {
           status: 'passed',
-          summary: `no orphan rows in ${metrics.relationsChecked} relations, no data-loss warnings${o.uniqueCaseInsensitive?.length ? ', no collisions' : ''}${suffix}`,
+          summary: `no orphan rows in ${metrics.relationsChecked} relations, no data-loss warnings${o.uniqueCaseInsensitive?.length ? ', no collisions' : ''}${passedSuffix}`,
           examples: [],
           metrics,
         };

@@ -2,27 +2,25 @@
  * A temporary SQLite database for checks that need lookups over more data than memory should hold: a 1M
  * entry media catalogue against the paths referenced by the database, or all values of a column grouped
  * by a computed key. Rows are streamed in (batched in transactions), then compared with SQL joins, and the
- * file is deleted on {@link SqliteSpill.close}.
- *
- * Pragmas favour speed over durability (the data is thrown away): no journal, no fsync.
- * https://www.sqlite.org/pragma.html#pragma_journal_mode
+ * file is deleted on {@link SqliteSpill.close}. It goes through the sqlite engine's scratch database, with
+ * speed favoured over durability (the data is thrown away): no journal, no fsync.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { openScratchDatabase, type ScratchDatabase, type ScratchValue } from '../../engine/sqlite/sqlite-scratch-database.ts';
 import { InfrastructureError, errorMessage } from '../../errors.ts';
 
-/** Values better-sqlite3 binds. */
-export type SpillValue = string | number | bigint | Buffer | null;
+/** Values the spill binds. */
+export type SpillValue = ScratchValue;
 
 const BATCH_ROWS = 5_000;
 
 export class SqliteSpill {
-  readonly #db: Database.Database;
+  readonly #db: ScratchDatabase;
   readonly #dir: string;
 
-  private constructor(db: Database.Database, dir: string) {
+  private constructor(db: ScratchDatabase, dir: string) {
     this.#db = db;
     this.#dir = dir;
   }
@@ -38,11 +36,12 @@ export class SqliteSpill {
         { cause },
       );
     }
-    const db = new Database(join(dir, 'spill.db'));
-    db.pragma('journal_mode = OFF');
-    db.pragma('synchronous = OFF');
-    db.pragma('temp_store = FILE');
-    return new SqliteSpill(db, dir);
+    try {
+      return new SqliteSpill(openScratchDatabase(join(dir, 'spill.db'), { fast: true }), dir);
+    } catch (error) {
+      rmSync(dir, { recursive: true, force: true });
+      throw error;
+    }
   }
 
   /** Runs DDL or any statement without results. */
@@ -88,23 +87,22 @@ export class SqliteSpill {
 
   /** All rows of a query whose result is small (counts, a page of examples). */
   all<R = Record<string, unknown>>(sql: string, ...params: SpillValue[]): R[] {
-    return this.#db.prepare(sql).all(...params) as R[];
+    return this.#db.prepare(sql).all<R>(...params);
   }
 
   /** The first row, e.g. of a COUNT query. */
   get<R = Record<string, unknown>>(sql: string, ...params: SpillValue[]): R | undefined {
-    return this.#db.prepare(sql).get(...params) as R | undefined;
+    return this.#db.prepare(sql).get<R>(...params);
   }
 
   /** A single number from a `SELECT COUNT(*) AS n` style query. */
   count(sql: string, ...params: SpillValue[]): number {
-    const row = this.#db.prepare(sql).raw(true).get(...params) as unknown[] | undefined;
-    return Number(row?.[0] ?? 0);
+    return Number(this.#db.prepare(sql).value(...params) ?? 0);
   }
 
   /** Closes the database and deletes its directory. Safe to call twice. */
   close(): void {
-    if (this.#db.open) this.#db.close();
+    this.#db.close();
     rmSync(this.#dir, { recursive: true, force: true });
   }
 }

@@ -6,18 +6,17 @@ import { randomBytes } from 'node:crypto';
 import { GenericContainer, type StartedTestContainer, type WaitStrategy } from 'testcontainers';
 import { buildDatabaseUrl } from '../../engine/connection-url.ts';
 import { openConnection } from '../../engine/open-connection.ts';
-import { errorMessage, InfrastructureError } from '../../errors.ts';
+import { getEngine } from '../../engine/engine-registry.ts';
+import { BadInputError, errorMessage, InfrastructureError } from '../../errors.ts';
 import { createLogger } from '../../log.ts';
 import { containerLabels } from '../labels.ts';
 import type { DatabaseProvider, DatabaseSpec, StartedDatabase, StartOptions } from '../provider.ts';
 import { waitForConnection } from '../readiness.ts';
 import { resolveImage } from './image-resolver.ts';
-import { serverFlavour } from './server-flavours.ts';
 import { StartedContainerDatabase } from './started-container-database.ts';
 
 const log = createLogger('provider/container');
 
-const DEFAULT_IMAGES = { mariadb: 'mariadb:10.11', mysql: 'mysql:8.0', postgres: 'postgres:15' } as const;
 
 /** testcontainers insists on a wait strategy; readiness is judged by a real connection instead. */
 const NO_WAIT: WaitStrategy = {
@@ -43,8 +42,9 @@ export class ContainerProvider implements DatabaseProvider {
   }
 
   async start(spec: DatabaseSpec, options: StartOptions): Promise<StartedDatabase> {
-    const flavour = serverFlavour(spec.engine);
-    const requested = spec.image ?? DEFAULT_IMAGES[spec.engine as keyof typeof DEFAULT_IMAGES];
+    const flavour = getEngine(spec.engine).containerFlavour;
+    if (!flavour) throw new BadInputError(`engine "${spec.engine}" runs without a server: it needs no container`);
+    const requested = spec.image ?? flavour.defaultImage;
     const image = await resolveImage(requested);
     const password = randomBytes(12).toString('hex');
     log.debug(`${options.role}: starting ${image.resolved}`);

@@ -1,8 +1,9 @@
 /**
  * Finds database server binaries installed on this machine (Debian/Ubuntu packages and PATH), for the
- * process provider on VMs without a container engine.
+ * process provider on VMs without a container engine. Engine-specific places to look are the engines'
+ * (e.g. PostgreSQL's versioned directories in harness/engine/postgres/postgres-server.ts).
  */
-import { accessSync, constants, readdirSync } from 'node:fs';
+import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { BadInputError } from '../../errors.ts';
 
@@ -24,16 +25,4 @@ export function findBinary(names: readonly string[], extraDirs: readonly string[
     }
   }
   throw new BadInputError(`none of ${names.join(', ')} was found on this machine (searched PATH and ${extraDirs.join(', ') || '/usr/sbin'}). ${hint}`);
-}
-
-/** Debian installs PostgreSQL under /usr/lib/postgresql/<major>/bin, outside PATH; the newest wins. */
-export function postgresBinDirs(): string[] {
-  try {
-    return readdirSync('/usr/lib/postgresql')
-      .filter((v) => /^\d+$/.test(v))
-      .sort((a, b) => Number(b) - Number(a))
-      .map((v) => `/usr/lib/postgresql/${v}/bin`);
-  } catch {
-    return [];
-  }
 }

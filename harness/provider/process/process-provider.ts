@@ -11,11 +11,13 @@ import { join } from 'node:path';
 import { buildDatabaseUrl, redactUrl } from '../../engine/connection-url.ts';
 import type { Connection, EngineKind } from '../../engine/engine.ts';
 import { openConnection } from '../../engine/open-connection.ts';
+import { getEngine } from '../../engine/engine-registry.ts';
+import { BadInputError } from '../../errors.ts';
 import { createLogger } from '../../log.ts';
 import type { DatabaseOrigin, DatabaseProvider, DatabaseRole, DatabaseSpec, StartedDatabase, StartOptions } from '../provider.ts';
 import { waitForConnection } from '../readiness.ts';
 import { freePort } from './free-port.ts';
-import { processRecipe, type ProcessPlan } from './process-recipes.ts';
+import type { ProcessPlan } from './process-recipe.ts';
 
 const log = createLogger('provider/process');
 export const PROCESS_DIR_PREFIX = 'rehearse-db-';
@@ -24,13 +26,15 @@ export class ProcessProvider implements DatabaseProvider {
   readonly name = 'process' as const;
 
   async start(spec: DatabaseSpec, options: StartOptions): Promise<StartedDatabase> {
+    const recipe = getEngine(spec.engine).processRecipe;
+    if (!recipe) throw new BadInputError(`engine "${spec.engine}" needs no server process`);
     const dir = mkdtempSync(join(tmpdir(), `${PROCESS_DIR_PREFIX}${options.runId}-${options.role}-`));
     chmodSync(dir, 0o755); // the server runs as its service account when we are root
     const port = await freePort();
     const password = randomBytes(12).toString('hex');
     let database: StartedProcessDatabase | undefined;
     try {
-      const plan = await processRecipe(spec.engine)({ dir, port, password, serverOptions: spec.serverOptions ?? {} });
+      const plan = await recipe({ dir, port, password, serverOptions: spec.serverOptions ?? {} });
       log.debug(`${options.role}: ${plan.command.join(' ')}`);
       const child = spawn(plan.command[0]!, plan.command.slice(1), { stdio: ['ignore', 'ignore', 'pipe'] });
       writeFileSync(join(dir, 'owner.json'), JSON.stringify({ pid: process.pid, serverPid: child.pid }));

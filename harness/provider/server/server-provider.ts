@@ -5,6 +5,7 @@
 import { buildDatabaseUrl, parseDatabaseUrl, redactUrl } from '../../engine/connection-url.ts';
 import type { Connection, EngineKind } from '../../engine/engine.ts';
 import { openConnection } from '../../engine/open-connection.ts';
+import { getEngine, sameFamily } from '../../engine/engine-registry.ts';
 import { BadInputError, errorMessage, InfrastructureError } from '../../errors.ts';
 import { createLogger } from '../../log.ts';
 import type { DatabaseOrigin, DatabaseProvider, DatabaseRole, DatabaseSpec, StartedDatabase, StartOptions } from '../provider.ts';
@@ -26,8 +27,10 @@ export class ServerProvider implements DatabaseProvider {
   }
 
   async start(spec: DatabaseSpec, options: StartOptions): Promise<StartedDatabase> {
-    const family = (engine: EngineKind) => (engine === 'mysql' ? 'mariadb' : engine);
-    const serverUrl = this.#urls.find((url) => family(parseDatabaseUrl(url).engine) === family(spec.engine));
+    if (!getEngine(spec.engine).capabilities.supportsCreateDatabase) {
+      throw new BadInputError(`the ${options.role} side is ${spec.engine}, which has no server to create a database on; --provider server does not apply to it`);
+    }
+    const serverUrl = this.#urls.find((url) => sameFamily(parseDatabaseUrl(url).engine, spec.engine));
     if (!serverUrl) {
       throw new BadInputError(
         `the ${options.role} side needs a ${spec.engine} server but no --server URL is for ${spec.engine} (given: ${this.#urls.map(redactUrl).join(', ')})`,

@@ -6,29 +6,27 @@
  *
  * Both catalogues live in a SQLite file in WORKDIR, shared by the steps, so that a million files never
  * sit in memory; {@link MediaStore.writeTargetManifest} writes `WORKDIR/target-media.jsonl` for the checks.
- * https://github.com/WiseLibs/better-sqlite3/blob/master/docs/api.md
  */
 import { createWriteStream, existsSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { BadInputError, type MediaManifestEntry, type StepContext } from 'rehearse';
+import { BadInputError, openScratchDatabase, type MediaManifestEntry, type ScratchDatabase, type ScratchStatement, type StepContext } from 'rehearse';
 
 const FILE = 'v1-v2-media.sqlite';
 const BATCH = 5_000;
 
 export class MediaStore {
-  readonly #db: Database.Database;
+  readonly #db: ScratchDatabase;
   readonly #workdir: string;
-  readonly #statements = new Map<string, Database.Statement>();
+  readonly #statements = new Map<string, ScratchStatement>();
 
-  private constructor(db: Database.Database, workdir: string) {
+  private constructor(db: ScratchDatabase, workdir: string) {
     this.#db = db;
     this.#workdir = workdir;
   }
 
-  #prepare(sql: string): Database.Statement {
+  #prepare(sql: string): ScratchStatement {
     let statement = this.#statements.get(sql);
     if (!statement) {
       statement = this.#db.prepare(sql);
@@ -47,9 +45,8 @@ export class MediaStore {
   static async open(context: StepContext): Promise<MediaStore> {
     const file = join(context.workdir, FILE);
     const fresh = !existsSync(file);
-    const db = new Database(file);
-    db.pragma('journal_mode = OFF');
-    db.pragma('synchronous = OFF');
+    // No journal and no fsync: the catalogue is rebuilt from the manifest if a run dies.
+    const db = openScratchDatabase(file, { fast: true });
     const store = new MediaStore(db, context.workdir);
     if (fresh) {
       db.exec('CREATE TABLE v1 (path TEXT PRIMARY KEY, size INTEGER, sha256 TEXT); CREATE TABLE v2 (path TEXT PRIMARY KEY, size INTEGER, sha256 TEXT)');

@@ -12,8 +12,8 @@
  * - sequences behind serial defaults and identity columns are recreated and set back to their position;
  * - timestamp and date columns are selected as text, which keeps microseconds and infinity.
  */
-import type { Connection } from '../engine/engine.ts';
-import type { DumpColumn, DumpSource } from './dump-source.ts';
+import type { Connection } from '../engine.ts';
+import type { DumpColumn, DumpSource } from '../dump-source.ts';
 
 const COLUMNS = `
   SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS notnull,
@@ -44,7 +44,6 @@ const TEXT_TYPES = /^(timestamp|date)\b/;
 const NEXTVAL = /^nextval\('(.+)'::regclass\)$/;
 
 export class PostgresDumpSource implements DumpSource {
-  readonly family = 'postgres' as const;
   readonly preamble = ['SET standard_conforming_strings = on'];
   readonly postamble: readonly string[] = [];
   readonly #connection: Connection;

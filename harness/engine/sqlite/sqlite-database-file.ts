@@ -1,5 +1,6 @@
 /**
- * Loads a SQLite database file into an open SQLite connection: ATTACH the file (only read from), recreate its
+ * A SQLite database file as a snapshot: recognised by its header, checked with PRAGMA integrity_check,
+ * and loaded into an open SQLite connection: ATTACH the file (only read from), recreate its
  * schema from sqlite_schema and copy every table with INSERT … SELECT inside one transaction
  * (https://www.sqlite.org/lang_attach.html). Like the sqlite3 shell's .dump, foreign key enforcement is
  * off during the copy (tables come in any order) and the result is checked with PRAGMA foreign_key_check
@@ -7,15 +8,34 @@
  * tried and rejects the Chinook file at COMMIT although foreign_key_check finds no violation.
  * Indexes, views and triggers are created after the data, so triggers do not fire on the copy.
  */
-import type { Connection } from '../engine/engine.ts';
-import { BadInputError } from '../errors.ts';
+import type { Connection } from '../engine.ts';
+import { BadInputError, errorMessage } from '../../errors.ts';
+import { openScratchDatabase } from './sqlite-scratch-database.ts';
+
+/** The first 16 bytes of every SQLite 3 database file (https://www.sqlite.org/fileformat.html#the_database_header). */
+export const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * Runs PRAGMA integrity_check read-only (https://www.sqlite.org/pragma.html#pragma_integrity_check) and
+ * returns the problems found, none when the file is sound. A file SQLite cannot open is a BadInputError.
+ */
+export function verifySqliteFile(file: string, label: string): string[] {
+  try {
+    const db = openScratchDatabase(file, { readonly: true, fileMustExist: true });
+    try {
+      const rows = db.prepare('PRAGMA integrity_check').all<{ integrity_check: string }>();
+      return rows.map((r) => r.integrity_check).filter((r) => r !== 'ok');
+    } finally {
+      db.close();
+    }
+  } catch (cause) {
+    throw new BadInputError(`${label}: SQLite cannot read it (${errorMessage(cause)}); the file is corrupt`, { cause });
+  }
+}
 
 const ALIAS = 'rehearse_snapshot';
 
 export async function copySqliteDatabase(file: string, connection: Connection): Promise<number> {
-  if (connection.kind !== 'sqlite') {
-    throw new BadInputError(`a SQLite database file can only be loaded into a SQLite source, not ${connection.kind}`);
-  }
   const q = (name: string): string => connection.dialect.quoteIdentifier(name);
   await connection.execute(`ATTACH DATABASE ${quoteText(file)} AS ${ALIAS}`);
   let rows = 0;

@@ -1,10 +1,11 @@
 /**
  * What `rehearse snapshot create` needs from a source engine besides the {@link Connection}: how to
  * read consistently without writing, the DDL of a table, how to select and insert its rows, and the
- * statements that must run around them. One implementation per engine family; the dump loop in
- * table-dump.ts is engine-agnostic.
+ * statements that must run around them. Each engine folder that can be dumped supplies one
+ * (EngineDefinition.dumpSource); the dump loop in harness/snapshot/table-dump.ts knows no engine, and writes
+ * values with the connection's `dialect.literal`.
  */
-import type { LiteralFamily } from './sql-literal.ts';
+import type { Connection } from './engine.ts';
 
 export interface DumpColumn {
   readonly name: string;
@@ -13,7 +14,6 @@ export interface DumpColumn {
 }
 
 export interface DumpSource {
-  readonly family: LiteralFamily;
   /** Starts the consistent, read-only transaction every read of the dump runs in. */
   begin(): Promise<void>;
   /** Ends it (nothing was written, so nothing is kept). */
@@ -34,3 +34,6 @@ export interface DumpSource {
   /** Statements of a final dump run after all tables (PostgreSQL constraints and indexes), maybe none. */
   constraints(tables: readonly string[]): Promise<string[]>;
 }
+
+/** Builds the dump source of an engine for an open connection to it. */
+export type DumpSourceFactory = (connection: Connection) => DumpSource;

@@ -11,13 +11,12 @@
  *   TIMESTAMP values are not shifted;
  * - date and time columns are selected as text (CAST … AS CHAR) so microseconds and zero dates survive.
  */
-import type { Connection } from '../engine/engine.ts';
-import type { DumpColumn, DumpSource } from './dump-source.ts';
+import type { Connection } from '../engine.ts';
+import type { DumpColumn, DumpSource } from '../dump-source.ts';
 
 const TEXT_TYPES = /^(date|datetime|timestamp)$/;
 
 export class MariaDbDumpSource implements DumpSource {
-  readonly family = 'mysql' as const;
   readonly preamble = [
     'SET @rehearse_old_sql_mode = @@SESSION.sql_mode',
     "SET SESSION sql_mode = 'NO_AUTO_VALUE_ON_ZERO'",

@@ -1,0 +1,23 @@
+/** MariaDB assembled from its roles: the harness's reference engine for the mysql family. */
+import type { EngineDefinition } from '../engine-definition.ts';
+import { MARIADB_CAPABILITIES } from '../engine-capabilities.ts';
+import { MariaDbConnection } from './mariadb-connection.ts';
+import { MariaDbDialect } from './mariadb-dialect.ts';
+import { MariaDbDumpSource } from './mariadb-dump-source.ts';
+import { MARIADB_CONTAINER, mariadbProcessPlan } from './mariadb-server.ts';
+import { renderMariaDbType } from './mariadb-type-rendering.ts';
+import { MARIADB_DATA_LOSS_WARNINGS } from './mariadb-warnings.ts';
+
+export const MARIADB_ENGINE: EngineDefinition = {
+  kind: 'mariadb',
+  displayName: 'MariaDB',
+  family: 'mysql',
+  capabilities: MARIADB_CAPABILITIES,
+  connect: (url) => MariaDbConnection.open(url),
+  dialect: new MariaDbDialect(),
+  renderType: renderMariaDbType,
+  dumpSource: (connection) => new MariaDbDumpSource(connection),
+  containerFlavour: MARIADB_CONTAINER,
+  processRecipe: mariadbProcessPlan,
+  dataLossWarnings: MARIADB_DATA_LOSS_WARNINGS,
+};

@@ -1,0 +1,59 @@
+/**
+ * Running a MariaDB server: in a container (the official image's variables, every option as
+ * --name=value, https://mariadb.com/kb/en/mariadbd-options/) or as a local process initialised by
+ * mariadb-install-db (https://mariadb.com/kb/en/mariadb-install-db/). MySQL uses the same recipe: its
+ * image reads the MYSQL_* variables and its binaries answer to the mysqld names.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ServerFlavour } from '../../provider/container/server-flavour.ts';
+import { findBinary } from '../../provider/process/local-binaries.ts';
+import { runPreparation, type ProcessPlan, type RecipeInput } from '../../provider/process/process-recipe.ts';
+import { giveTo, serviceAccount } from '../../provider/process/run-as.ts';
+
+export const MARIADB_CONTAINER: ServerFlavour = {
+  defaultImage: 'mariadb:10.11',
+  port: 3306,
+  user: 'root',
+  database: 'rehearse',
+  environment: (password) => ({
+    MARIADB_ROOT_PASSWORD: password,
+    MYSQL_ROOT_PASSWORD: password,
+    MARIADB_DATABASE: 'rehearse',
+    MYSQL_DATABASE: 'rehearse',
+  }),
+  // The official image appends arguments that start with "-" to mariadbd.
+  commandLine: (options) => Object.entries(options).map(([name, value]) => `--${name}=${String(value)}`),
+};
+
+export async function mariadbProcessPlan(input: RecipeInput): Promise<ProcessPlan> {
+  const mariadbd = findBinary(['mariadbd', 'mysqld'], ['/usr/sbin'], 'Install the mariadb-server package or use --provider container.');
+  const installDb = findBinary(['mariadb-install-db', 'mysql_install_db'], ['/usr/bin'], 'Install the mariadb-server package.');
+  const account = serviceAccount('mysql');
+  const data = join(input.dir, 'data');
+  giveTo(account, input.dir);
+  await runPreparation('mariadb-install-db', undefined, [
+    installDb, '--no-defaults', `--datadir=${data}`, '--skip-test-db', '--auth-root-authentication-method=normal',
+    ...(account ? ['--user=mysql'] : []),
+  ]);
+  const init = join(input.dir, 'init.sql');
+  const quoted = `'${input.password}'`;
+  writeFileSync(init, [
+    `ALTER USER 'root'@'localhost' IDENTIFIED BY ${quoted};`,
+    `CREATE USER IF NOT EXISTS 'root'@'127.0.0.1' IDENTIFIED BY ${quoted};`,
+    `GRANT ALL ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;`,
+    'CREATE DATABASE IF NOT EXISTS rehearse;',
+  ].join('\n'));
+  giveTo(account, init);
+  const options = Object.entries(input.serverOptions).map(([k, v]) => `--${k}=${String(v)}`);
+  return {
+    command: [
+      mariadbd, '--no-defaults', `--datadir=${data}`, `--port=${input.port}`, '--bind-address=127.0.0.1',
+      `--socket=${join(input.dir, 'mysqld.sock')}`, `--pid-file=${join(input.dir, 'mysqld.pid')}`,
+      `--init-file=${init}`, '--skip-log-bin', ...(account ? ['--user=mysql'] : []), ...options,
+    ],
+    user: 'root',
+    database: 'rehearse',
+    stopSignal: 'SIGTERM',
+  };
+}

@@ -1,0 +1,22 @@
+/** PostgreSQL assembled from its roles. It raises errors where MariaDB warns, so no warning means data loss. */
+import type { EngineDefinition } from '../engine-definition.ts';
+import { POSTGRES_CAPABILITIES } from '../engine-capabilities.ts';
+import { PostgresConnection } from './postgres-connection.ts';
+import { PostgresDialect } from './postgres-dialect.ts';
+import { PostgresDumpSource } from './postgres-dump-source.ts';
+import { POSTGRES_CONTAINER, postgresProcessPlan } from './postgres-server.ts';
+import { renderPostgresType } from './postgres-type-rendering.ts';
+
+export const POSTGRES_ENGINE: EngineDefinition = {
+  kind: 'postgres',
+  displayName: 'PostgreSQL',
+  family: 'postgres',
+  capabilities: POSTGRES_CAPABILITIES,
+  connect: (url) => PostgresConnection.open(url),
+  dialect: new PostgresDialect(),
+  renderType: renderPostgresType,
+  dumpSource: (connection) => new PostgresDumpSource(connection),
+  containerFlavour: POSTGRES_CONTAINER,
+  processRecipe: postgresProcessPlan,
+  dataLossWarnings: [],
+};

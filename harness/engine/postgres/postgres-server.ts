@@ -1,0 +1,60 @@
+/**
+ * Running a PostgreSQL server: in a container (the official image's POSTGRES_* variables, `-c name=value`
+ * for any server parameter, https://www.postgresql.org/docs/current/app-postgres.html) or as a local
+ * process initialised by initdb (https://www.postgresql.org/docs/current/app-initdb.html).
+ */
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ServerFlavour } from '../../provider/container/server-flavour.ts';
+import { findBinary } from '../../provider/process/local-binaries.ts';
+import { runPreparation, type ProcessPlan, type RecipeInput } from '../../provider/process/process-recipe.ts';
+import { giveTo, serviceAccount } from '../../provider/process/run-as.ts';
+
+export const POSTGRES_CONTAINER: ServerFlavour = {
+  defaultImage: 'postgres:15',
+  port: 5432,
+  user: 'rehearse',
+  database: 'rehearse',
+  environment: (password) => ({ POSTGRES_PASSWORD: password, POSTGRES_USER: 'rehearse', POSTGRES_DB: 'rehearse' }),
+  commandLine: (options) => Object.entries(options).flatMap(([name, value]) => ['-c', `${name}=${String(value)}`]),
+};
+
+/** Debian installs PostgreSQL under /usr/lib/postgresql/<major>/bin, outside PATH; the newest wins. */
+function postgresBinDirs(): string[] {
+  try {
+    return readdirSync('/usr/lib/postgresql')
+      .filter((v) => /^\d+$/.test(v))
+      .sort((a, b) => Number(b) - Number(a))
+      .map((v) => `/usr/lib/postgresql/${v}/bin`);
+  } catch {
+    return [];
+  }
+}
+
+export async function postgresProcessPlan(input: RecipeInput): Promise<ProcessPlan> {
+  const dirs = postgresBinDirs();
+  const hint = 'Install the postgresql package or use --provider container.';
+  const postgres = findBinary(['postgres'], dirs, hint);
+  const initdb = findBinary(['initdb'], dirs, hint);
+  const account = serviceAccount('postgres');
+  const data = join(input.dir, 'data');
+  const pwfile = join(input.dir, 'pwfile');
+  writeFileSync(pwfile, input.password);
+  giveTo(account, input.dir, pwfile);
+  await runPreparation('initdb', account, [
+    initdb, '-D', data, '-U', 'rehearse', `--pwfile=${pwfile}`, '-E', 'UTF8', '--locale=C.UTF-8',
+    '--auth-local=trust', '--auth-host=scram-sha-256',
+  ]);
+  const options = Object.entries(input.serverOptions).flatMap(([k, v]) => ['-c', `${k}=${String(v)}`]);
+  return {
+    command: [
+      ...(account?.prefix ?? []), postgres, '-D', data, '-p', String(input.port), '-k', input.dir,
+      '-c', 'listen_addresses=127.0.0.1', ...options,
+    ],
+    user: 'rehearse',
+    database: 'rehearse',
+    afterStart: { database: 'postgres', sql: 'CREATE DATABASE rehearse' },
+    // SIGINT is PostgreSQL's "fast shutdown": https://www.postgresql.org/docs/current/server-shutdown.html
+    stopSignal: 'SIGINT',
+  };
+}
