@@ -75,7 +75,9 @@ describe('a scenario outside this repository', () => {
       const report = JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8')) as RehearsalResult;
       expect(report.verdict).toBe(verdict);
       const statuses = report.checks.map((check) => check.status);
-      expect(statuses).toEqual(lostRow ? ['failed', 'failed'] : ['passed', 'passed']);
+      // The scenario's two checks, then the every-table contents() check every scenario gets by default.
+      expect(statuses).toEqual(lostRow ? ['failed', 'failed', 'failed'] : ['passed', 'passed', 'passed']);
+      expect(report.checks.at(-1)?.kind).toBe('contents');
     }
   });
 });

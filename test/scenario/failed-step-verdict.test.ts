@@ -13,7 +13,7 @@ import { removeScenarioDirs, sqliteScenario } from './scenario-files.ts';
 afterAll(removeScenarioDirs);
 
 describe('the verdict of a failed step', () => {
-  it('is ERROR with the step, the steps not run and the skipped check as its only reasons', async () => {
+  it('is ERROR with the step, the steps not run and the skipped checks as its only reasons', async () => {
     const dir = sqliteScenario(`steps: [
       sql({ id: 'schema', on: 'target', text: 'CREATE TABLE t (id INTEGER PRIMARY KEY)' }),
       sql({ id: 'broken', on: 'target', text: 'INSERT INTO no_such_table VALUES (1)' }),
@@ -26,9 +26,13 @@ describe('the verdict of a failed step', () => {
     expect(report.verdict).toBe('ERROR');
     expect(report.steps.map((s) => s.status)).toEqual(['passed', 'failed', 'not-run']);
     expect(report.phases.find((p) => p.name === 'migration steps')?.status).toBe('failed');
-    expect(report.reasons).toHaveLength(3);
+    expect(report.reasons).toHaveLength(4);
     expect(report.reasons[0]).toMatch(/^step "broken" failed: .*no_such_table/);
-    expect(report.reasons.slice(1)).toEqual(['1 step(s) did not run', 'check "rowCounts" was skipped: not run: a migration step failed']);
+    expect(report.reasons.slice(1)).toEqual([
+      '1 step(s) did not run',
+      'check "rowCounts" was skipped: not run: a migration step failed',
+      'check "contents" was skipped: not run: a migration step failed',
+    ]);
     expect(report.reasons.some((r) => r.startsWith('phase '))).toBe(false);
     // The SQLite files of the run are gone with it.
     expect(readdirSync(tmpdir()).filter((name) => name.includes(report.runId))).toEqual([]);
