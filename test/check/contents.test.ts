@@ -175,7 +175,7 @@ describe('contents on SQLite', () => {
     await target.runScript('CREATE TABLE a (id INTEGER PRIMARY KEY);');
     await expect(contents({ tables: { nope: false } }).run(context)).rejects.toThrow(/tables\.nope is not a source table/);
     await expect(contents({ tables: { a: { columns: { nope: false } } } }).run(context)).rejects.toThrow(BadInputError);
-    expect(() => contents({ tables: { a: { normalize: { id: 'squash' as never } } } })).toThrow(/^check contents: tables\.a\.normalize\.id: must be one of trim, rtrim, .* got \"squash\"$/);
+    expect(() => contents({ tables: { a: { normalize: { id: 'squash' as never } } } })).toThrow(/^check contents: tables\.a\.normalize\.id: must be one of trim, rtrim, .* got "squash"$/);
     expect(() => contents({ segmentRow: 5 } as never)).toThrow(/check contents: .*segmentRow/);
   });
 });

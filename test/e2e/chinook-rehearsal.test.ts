@@ -3,14 +3,15 @@
  * is GO, a sabotaged one NO-GO with the table and an example, a killed target ERROR with nothing left
  * behind, and bad input exit 2 with a clear message.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { containersOfRun } from '../support/containers.ts';
 import { CHINOOK_SNAPSHOT, fixtureScenario, runCli } from '../support/run-cli.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
 
-const out = () => mkdtempSync(join(tmpdir(), 'rehearse-e2e-'));
+const out = () => makeTempDir('rehearse-e2e-');
 
 describe('chinook-mariadb-to-postgres through the container provider', () => {
   it('gives GO, exit 0, and writes JSON, Markdown and JUnit reports', async () => {

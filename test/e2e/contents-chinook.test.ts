@@ -6,15 +6,15 @@
  *   comparison-only scenario (no steps), compare as NO-GO with their two genuine differences named, and
  *   as GO once those are declared.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../harness/run/rehearsal-result.ts';
 import { containersOfRun } from '../support/containers.ts';
 import { CHINOOK_SNAPSHOT, fixtureScenario, ROOT, runCli } from '../support/run-cli.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
 
-const out = () => mkdtempSync(join(tmpdir(), 'rehearse-contents-'));
+const out = () => makeTempDir('rehearse-contents-');
 const text = (c: CheckResult) => c.examples.map((e) => `${e.subject}\n${e.detail}`).join('\n');
 
 describe('contents on chinook-mariadb-to-postgres', () => {
@@ -50,7 +50,7 @@ describe('contents on chinook-mariadb-to-postgres', () => {
 /** A comparison-only scenario in a temporary folder: MariaDB loads the MySQL script, PostgreSQL the
  * PostgreSQL one (less its CREATE DATABASE and psql \c lines) as its set-up. */
 function scriptsScenario(declared: boolean): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rehearse-chinook-scripts-'));
+  const dir = makeTempDir('rehearse-chinook-scripts-');
   const script = readFileSync(join(ROOT, 'test/fixtures/chinook/Chinook_PostgreSql.sql'), 'utf8');
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
   writeFileSync(join(dir, 'chinook-postgres.sql'), script.replace(/^(DROP DATABASE|CREATE DATABASE|\\c) .*$/gm, ''));

@@ -5,13 +5,13 @@
  * table, the key and the column.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { containersOfRun } from '../support/containers.ts';
 import { fixtureScenario, ROOT, runCli } from '../support/run-cli.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'rehearse-contents-pod-'));
+const dir = makeTempDir('rehearse-contents-pod-');
 const snapshot = join(dir, 'v3.tar');
 
 beforeAll(async () => {

@@ -1,15 +1,15 @@
 /**
  * exec steps (on this machine and in a container) and the server provider, through the real CLI.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GenericContainer } from 'testcontainers';
 import { describe, expect, it } from 'vitest';
 import { resolveImage } from '../../harness/provider/container/image-resolver.ts';
 import { fixtureScenario, runCli } from '../support/run-cli.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
 
-const out = () => mkdtempSync(join(tmpdir(), 'rehearse-e2e-'));
+const out = () => makeTempDir('rehearse-e2e-');
 
 describe('exec steps', () => {
   it('run locally and in a container with the databases reachable, output kept and passwords redacted', async () => {

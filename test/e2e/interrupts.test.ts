@@ -2,14 +2,14 @@
  * Ctrl-C ends a rehearsal in ERROR with its databases removed; after a crash (SIGKILL, nothing can run),
  * `rehearse clean` removes what the dead run left.
  */
-import { mkdtempSync, existsSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { getContainerRuntimeClient } from 'testcontainers';
 import { describe, expect, it } from 'vitest';
 import { LABEL_MANAGED, LABEL_PID } from '../../harness/provider/labels.ts';
 import { fixtureScenario, ROOT, runCli } from '../support/run-cli.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
 
 async function containersOfPid(pid: number): Promise<string[]> {
   const client = await getContainerRuntimeClient();
@@ -37,7 +37,7 @@ async function waitForStep(child: ReturnType<typeof startRun>): Promise<void> {
 
 describe('interrupts and crashes', () => {
   it('Ctrl-C (SIGINT) mid-step ends in ERROR, exit 2, report written, no container left', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rehearse-int-'));
+    const dir = makeTempDir('rehearse-int-');
     const child = startRun(dir);
     await waitForStep(child);
     expect((await containersOfPid(child.pid!)).length).toBe(2);
@@ -51,7 +51,7 @@ describe('interrupts and crashes', () => {
   });
 
   it('after a crash (SIGKILL) the containers remain until `rehearse clean` removes them', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rehearse-int-'));
+    const dir = makeTempDir('rehearse-int-');
     const child = startRun(dir);
     await waitForStep(child);
     child.kill('SIGKILL');

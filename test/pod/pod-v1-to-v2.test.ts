@@ -5,16 +5,16 @@
  * (lost by the upstream exporter's second User.json write, kept by the seed's all-users re-export).
  */
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckResult, RehearsalResult } from '../../harness/run/rehearsal-result.ts';
 import { containersOfRun } from '../support/containers.ts';
 import { ROOT, runCli } from '../support/run-cli.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
 
 const SCENARIO = join(ROOT, 'scenarios/pod-v1-to-v2/scenario.ts');
 const UPSTREAM = join(ROOT, 'scenarios/pod-v1-to-v2/upstream-export/scenario.ts');
-const dir = mkdtempSync(join(tmpdir(), 'rehearse-pod-v1-v2-'));
+const dir = makeTempDir('rehearse-pod-v1-v2-');
 const snapshots: Record<string, string> = {};
 
 async function generate(name: string, defects: readonly string[]): Promise<void> {

@@ -5,14 +5,14 @@
  * disciplines left on site 0, and videos on site 0 that the seed's UPDATEs do not cover.
  */
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckResult, RehearsalResult } from '../../harness/run/rehearsal-result.ts';
 import { containersOfRun } from '../support/containers.ts';
 import { fixtureScenario, runCli, type CliRun } from '../support/run-cli.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'rehearse-pod-v2-v3-'));
+const work = makeTempDir('rehearse-pod-v2-v3-');
 const snapshots: Record<string, string> = {};
 
 async function generate(name: string, videos: number, defects: readonly string[] = []): Promise<void> {

@@ -5,15 +5,15 @@
  * a lone multi-word tag split into words by tagulous (tags), a tag list cut by GROUP_CONCAT's 1024-byte
  * limit (tags, with warning 1260 in the run's warnings), files not made available to v4 (mediaReferences).
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RehearsalResult } from '../../harness/run/rehearsal-result.ts';
 import { containersOfRun } from '../support/containers.ts';
 import { runCli } from '../support/run-cli.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
 
-const dir = mkdtempSync(join(tmpdir(), 'rehearse-pod-v3-v4-'));
+const dir = makeTempDir('rehearse-pod-v3-v4-');
 
 interface SnapshotSpec {
   readonly engine: 'mariadb' | 'postgres';
