@@ -3,58 +3,27 @@
  * (MariaDbConnection → WarningCollector → integrity), InnoDB foreign keys bypassed with
  * FOREIGN_KEY_CHECKS=0, a real GROUP_CONCAT cut by group_concat_max_len, and file foreign keys.
  */
-import { GenericContainer, type StartedTestContainer } from 'testcontainers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { integrity } from '../../harness/check/integrity/integrity-check.ts';
 import { mediaReferences } from '../../harness/check/media-references/media-references-check.ts';
 import { tags } from '../../harness/check/tags/tags-check.ts';
 import type { Connection } from '../../harness/engine/engine.ts';
-import { openConnection } from '../../harness/engine/open-connection.ts';
 import { WarningCollector } from '../../harness/run/warning-collector.ts';
+import { startTestDatabase, type TestDatabase } from '../support/test-databases.ts';
 import { checkContext } from './support/check-context.ts';
 
-process.env.DOCKER_HOST ??= 'unix:///run/podman/podman.sock';
-process.env.TESTCONTAINERS_RYUK_DISABLED ??= 'true';
-
-let container: StartedTestContainer;
+let database: TestDatabase;
 let db: Connection;
 
-/** Until test/support/test-databases.ts exists: a MariaDB container, ready once a real connection works. */
-async function startMariaDb(): Promise<{ container: StartedTestContainer; url: string }> {
-  const started = await new GenericContainer('localhost/rehearse/mariadb:10.11')
-    .withEnvironment({ MARIADB_ROOT_PASSWORD: 'test-pw', MARIADB_DATABASE: 'pod' })
-    .withExposedPorts(3306)
-    // Non-strict: a too-long value is truncated with warning 1265 instead of failing (research C3).
-    .withCommand(['--sql-mode=', '--innodb-flush-log-at-trx-commit=0'])
-    .withTmpFs({ '/var/lib/mysql': 'rw' })
-    .start();
-  const url = `mariadb://root:test-pw@${started.getHost()}:${started.getMappedPort(3306)}/pod`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    try {
-      const probe = await openConnection(url);
-      await probe.query('SELECT 1');
-      await probe.close();
-      return { container: started, url };
-    } catch (error) {
-      if (Date.now() > deadline) {
-        await started.stop({ remove: true, removeVolumes: true });
-        throw error;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
-}
-
 beforeAll(async () => {
-  const started = await startMariaDb();
-  container = started.container;
-  db = await openConnection(started.url);
+  // Non-strict: a too-long value is truncated with warning 1265 instead of failing (research C3).
+  database = await startTestDatabase('mariadb', { serverOptions: { 'sql-mode': '' } });
+  db = await database.connect();
 });
 
 afterAll(async () => {
   await db?.close();
-  await container?.stop({ remove: true, removeVolumes: true });
+  await database?.stop();
 });
 
 describe('domain checks on MariaDB', () => {

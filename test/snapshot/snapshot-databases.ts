@@ -9,7 +9,7 @@ import type { Connection } from '../../harness/engine/engine.ts';
 import { openConnection } from '../../harness/engine/open-connection.ts';
 import { createSnapshotWriter } from '../../harness/snapshot/snapshot-writer.ts';
 import type { SnapshotManifest } from '../../harness/snapshot/snapshot-format.ts';
-import { startTestDatabase, type TestDatabase } from '../engine/engine-databases.ts';
+import { startTestDatabase, type TestDatabase } from '../support/test-databases.ts';
 import { CHINOOK_ROW_COUNTS } from '../engine/chinook.ts';
 import { CHINOOK } from './snapshot-files.ts';
 
