@@ -1,12 +1,11 @@
 /**
  * The domain checks against a real MariaDB 10.11 in non-strict sql_mode: the warning-capture path
  * (MariaDbConnection → WarningCollector → integrity), InnoDB foreign keys bypassed with
- * FOREIGN_KEY_CHECKS=0, a real GROUP_CONCAT cut by group_concat_max_len, and file foreign keys.
+ * FOREIGN_KEY_CHECKS=0, and file foreign keys.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { integrity } from '../../harness/check/integrity/integrity-check.ts';
 import { mediaReferences } from '../../harness/check/media-references/media-references-check.ts';
-import { tags } from '../../harness/check/tags/tags-check.ts';
 import type { Connection } from '../../harness/engine/engine.ts';
 import { WarningCollector } from '../../harness/run/warning-collector.ts';
 import { startTestDatabase, type TestDatabase } from '../support/test-databases.ts';
@@ -75,37 +74,5 @@ describe('domain checks on MariaDB', () => {
 
     await db.execute('DELETE FROM video_thumb WHERE id = 2');
     expect((await integrity().run(checkContext(db, db))).status).toBe('passed');
-  });
-
-  it('tags fails when the v3 export GROUP_CONCAT is cut by group_concat_max_len, and passes when it is not', async () => {
-    await db.runScript(`
-      CREATE TABLE tagging_tag (id INT PRIMARY KEY, name VARCHAR(50) NOT NULL UNIQUE);
-      CREATE TABLE tagging_taggeditem (id INT AUTO_INCREMENT PRIMARY KEY, tag_id INT, content_type_id INT, object_id INT);
-      INSERT INTO tagging_tag VALUES (1, 'analyse'), (2, 'biologie'), (3, 'chimie organique'), (4, 'zoologie');
-      INSERT INTO tagging_taggeditem (tag_id, content_type_id, object_id) VALUES (1, 7, 5), (2, 7, 5), (3, 7, 5), (4, 7, 5), (3, 7, 6);
-    `);
-    const check = tags({
-      entityLabel: 'video',
-      source: `SELECT i.object_id, t.name FROM tagging_taggeditem i JOIN tagging_tag t ON t.id = i.tag_id ORDER BY i.object_id`,
-      // export_data_from_v3_to_v4's aggregate (MySQL branch: default "," separator), parsed by tagulous on import.
-      target: {
-        sql: `SELECT i.object_id AS video_id, GROUP_CONCAT(t.name ORDER BY t.name) AS tag_name
-              FROM tagging_taggeditem i JOIN tagging_tag t ON t.id = i.tag_id GROUP BY i.object_id ORDER BY i.object_id`,
-        parse: 'tagulous',
-      },
-      expect: 'tagulous',
-    });
-    // One statement per session setting: MariaDbConnection keeps a single session.
-    await db.execute('SET SESSION group_concat_max_len = 30');
-    const cut = await check.run(checkContext(db, db));
-    expect(cut.status).toBe('failed');
-    expect(cut.examples[0]).toEqual({ subject: 'video 5', detail: 'tag "chimie organique" truncated to "chimie organi"; tag "zoologie" lost' });
-    // Video 6 has a single multi-word tag and no comma: tagulous splits it into words.
-    expect(cut.examples[1]).toEqual({ subject: 'video 6', detail: 'tag "chimie organique" lost, "chimie" and "organique" added' });
-
-    await db.execute('SET SESSION group_concat_max_len = 1048576');
-    await db.execute("DELETE FROM tagging_taggeditem WHERE object_id = 6");
-    const sound = await check.run(checkContext(db, db));
-    expect(sound.status).toBe('passed');
   });
 });
