@@ -38,6 +38,6 @@ export function useCheckPair(engine: TestEngine, reset: string): CheckPair {
     get target() {
       return target!;
     },
-    ctx: (maxExamples = 5) => checkContext(source!, target!, maxExamples),
+    ctx: (maxExamples = 5) => checkContext(source!, target!, { maxExamples }),
   };
 }

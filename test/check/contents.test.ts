@@ -34,7 +34,7 @@ beforeEach(async () => {
   source = await openConnection(`sqlite://${join(dir, `source-${n}.db`)}`);
   target = await openConnection(`sqlite://${join(dir, `target-${n}.db`)}`);
   await mkdtemp(join(dir, 'work-')).then((workdir) => {
-    context = { ...checkContext(source, target, 10), workdir };
+    context = { ...checkContext(source, target, { maxExamples: 10, workdir }) };
   });
 });
 afterEach(async () => {

@@ -12,15 +12,12 @@ import { redactMessage, redactStatement } from '../../harness/check/integrity/da
 import { integrity } from '../../harness/check/integrity/integrity-check.ts';
 import { BadInputError } from '../../harness/errors.ts';
 import { WarningCollector } from '../../harness/run/warning-collector.ts';
-import { checkContext } from '../check-domain/support/check-context.ts';
+import { checkContext } from './check-context.ts';
 import { ENGINES, type TestEngine } from '../support/test-databases.ts';
+import { ENGINE_SQL, type EngineSql as CommonSql } from './engine-sql.ts';
 import { useFreshPairs } from './fresh-pairs.ts';
 
-interface EngineSql {
-  /** A primary key the database numbers itself. */
-  readonly autoId: string;
-  /** Statements that let rows break enforced foreign keys, as an import with checks off does. */
-  readonly foreignKeysOff: string;
+interface EngineSql extends CommonSql {
   /** The name the introspector gives the video_video → main_customimagemodel foreign key. */
   readonly foreignKeyName: string;
   /** Server options: MariaDB not strict, so that a too-long value is truncated with a warning. */
@@ -28,11 +25,10 @@ interface EngineSql {
 }
 
 const SQL: Record<TestEngine, EngineSql> = {
-  mariadb: { autoId: 'INT AUTO_INCREMENT PRIMARY KEY', foreignKeysOff: 'SET FOREIGN_KEY_CHECKS = 0;', foreignKeyName: 'thumb_fk', serverOptions: { 'sql-mode': '' } },
-  // Replica mode skips the triggers that enforce foreign keys (superuser only, which the test user is).
-  postgres: { autoId: 'SERIAL PRIMARY KEY', foreignKeysOff: 'SET session_replication_role = replica;', foreignKeyName: 'thumb_fk' },
+  mariadb: { ...ENGINE_SQL.mariadb, foreignKeyName: 'thumb_fk', serverOptions: { 'sql-mode': '' } },
+  postgres: { ...ENGINE_SQL.postgres, foreignKeyName: 'thumb_fk' },
   // SQLite's foreign_key_list has no constraint names: the introspector numbers them.
-  sqlite: { autoId: 'INTEGER PRIMARY KEY', foreignKeysOff: 'PRAGMA foreign_keys = OFF;', foreignKeyName: 'video_video_fk_0' },
+  sqlite: { ...ENGINE_SQL.sqlite, foreignKeyName: 'video_video_fk_0' },
 };
 
 /** What storing 'histoire, geographie, sciences' in a VARCHAR(10) does, and what integrity concludes. */

@@ -7,13 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { tags } from '../../harness/check/tags/tags-check.ts';
 import { BadInputError } from '../../harness/errors.ts';
 import { djangoTagging } from '../../harness/tagging/django-tagging.ts';
-import { checkContext } from '../check-domain/support/check-context.ts';
+import { checkContext } from './check-context.ts';
 import { enginesAmong, ENGINES, type TestEngine } from '../support/test-databases.ts';
+import { ENGINE_SQL, type EngineSql as CommonSql } from './engine-sql.ts';
 import { databaseFile, useFreshPairs } from './fresh-pairs.ts';
 
-interface EngineSql {
-  /** A primary key the database numbers itself. */
-  readonly autoId: string;
+interface EngineSql extends Pick<CommonSql, 'autoId'> {
   /** A tag name column whose UNIQUE key tells 'vidéo', 'video' and 'Video' apart, as Pod's does. */
   readonly tagName: (length: number) => string;
   /** The v3 export's comma-joined tag list of an object, in tag id order, cut at 40 characters. */
@@ -22,17 +21,17 @@ interface EngineSql {
 
 const SQL: Record<TestEngine, EngineSql> = {
   mariadb: {
-    autoId: 'INT AUTO_INCREMENT PRIMARY KEY',
+    autoId: ENGINE_SQL.mariadb.autoId,
     tagName: (length) => `VARCHAR(${length}) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`,
     cutTagList: "SUBSTR(GROUP_CONCAT(t.name ORDER BY i.tag_id SEPARATOR ','), 1, 40)",
   },
   postgres: {
-    autoId: 'SERIAL PRIMARY KEY',
+    autoId: ENGINE_SQL.postgres.autoId,
     tagName: (length) => `VARCHAR(${length})`,
     cutTagList: "substr(string_agg(t.name, ',' ORDER BY i.tag_id), 1, 40)",
   },
   sqlite: {
-    autoId: 'INTEGER PRIMARY KEY',
+    autoId: ENGINE_SQL.sqlite.autoId,
     tagName: (length) => `VARCHAR(${length})`,
     // SQLite's group_concat takes no ORDER BY before 3.44: the rows are ordered by a subquery instead.
     cutTagList: "substr(group_concat(t.name, ','), 1, 40)",
