@@ -10,6 +10,7 @@ import type { CapturedWarning } from '../../harness/check/check.ts';
 import { maskToDifferences } from '../../harness/check/integrity/case-collisions.ts';
 import { redactMessage, redactStatement } from '../../harness/check/integrity/data-loss-warnings.ts';
 import { integrity } from '../../harness/check/integrity/integrity-check.ts';
+import type { Connection } from '../../harness/engine/engine.ts';
 import { BadInputError } from '../../harness/errors.ts';
 import { WarningCollector } from '../../harness/run/warning-collector.ts';
 import { checkContext } from './check-context.ts';
@@ -31,15 +32,50 @@ const SQL: Record<TestEngine, EngineSql> = {
   sqlite: { ...ENGINE_SQL.sqlite, foreignKeyName: 'video_video_fk_0' },
 };
 
-/** What storing 'histoire, geographie, sciences' in a VARCHAR(10) does, and what integrity concludes. */
-type TooLongOutcome =
-  | { readonly kind: 'truncated with a warning'; readonly stored: string }
-  | { readonly kind: 'refused'; readonly code: string }
-  | { readonly kind: 'kept whole'; readonly note: string };
-const TOO_LONG: Record<TestEngine, TooLongOutcome> = {
-  mariadb: { kind: 'truncated with a warning', stored: 'histoire, ' },
-  postgres: { kind: 'refused', code: '22001' },
-  sqlite: { kind: 'kept whole', note: 'source (sqlite) and target (sqlite): the engine reports no statement warnings' },
+/** What a step that stores 'histoire, geographie, sciences' in a VARCHAR(10) left behind. */
+interface TooLongStep {
+  readonly db: Connection;
+  /** The INSERT's result, or the error it threw. */
+  readonly inserted: unknown;
+  readonly warnings: readonly CapturedWarning[];
+}
+
+/** Per engine: what storing a too-long value does, and what integrity must conclude from it. */
+const TOO_LONG: Record<TestEngine, { readonly behaviour: string; verify(step: TooLongStep): Promise<void> }> = {
+  mariadb: {
+    behaviour: 'truncated with warning 1265 (sql_mode not strict): integrity fails',
+    async verify({ db, warnings }) {
+      const [row] = await db.query('SELECT tags FROM video_video WHERE id = 1');
+      expect(row!.tags).toBe('histoire, '); // the data really was cut
+      const outcome = await integrity().run(checkContext(db, db, { warnings }));
+      expect(outcome.status).toBe('failed');
+      expect(outcome.summary).toContain('1 data-loss warnings (1265)');
+      expect(outcome.examples[0]!.subject).toBe('warning 1265 during "import" (target)');
+      expect(outcome.examples[0]!.detail).toContain("Data truncated for column 'tags' at row 1");
+      expect(outcome.examples[0]!.detail).toContain("first statement: INSERT INTO video_video VALUES (1, '?')");
+      const accepted = await integrity({ allowWarnings: ['1265'] }).run(checkContext(db, db, { warnings }));
+      expect(accepted.status).toBe('passed');
+    },
+  },
+  postgres: {
+    behaviour: 'refused with 22001: nothing is lost silently, the step itself fails',
+    async verify({ db, inserted, warnings }) {
+      expect(inserted).toMatchObject({ code: '22001' });
+      expect(await db.query('SELECT tags FROM video_video')).toEqual([]);
+      expect((await integrity().run(checkContext(db, db, { warnings }))).status).toBe('passed');
+    },
+  },
+  sqlite: {
+    behaviour: 'kept whole: integrity passes and says that the engine reports no warnings',
+    async verify({ db, warnings }) {
+      const [row] = await db.query('SELECT tags FROM video_video WHERE id = 1');
+      expect(row!.tags).toBe('histoire, geographie, sciences');
+      const outcome = await integrity().run(checkContext(db, db, { warnings }));
+      expect(outcome.status).toBe('passed');
+      // A side that cannot report warnings is named, so that the pass is not read as a proof.
+      expect(outcome.summary).toContain('source (sqlite) and target (sqlite): the engine reports no statement warnings');
+    },
+  },
 };
 
 const targetSql = (sql: EngineSql) => `
@@ -102,41 +138,14 @@ for (const engine of ENGINES) {
     });
 
     describe('data-loss warnings', () => {
-      it(`a too-long value in a step: ${TOO_LONG[engine].kind}`, async () => {
-        const expected = TOO_LONG[engine];
+      it(`a too-long value in a step is ${TOO_LONG[engine].behaviour}`, async () => {
         const { target: db } = await fresh.pair('', 'CREATE TABLE video_video (id INTEGER PRIMARY KEY, tags VARCHAR(10))');
         const collector = new WarningCollector();
         collector.collect('load-snapshot', { target: db });
         // The "import" step: a tag string longer than the column.
         const inserted = await db.execute("INSERT INTO video_video VALUES (1, 'histoire, geographie, sciences')").catch((e: unknown) => e);
         collector.collect('import', { target: db });
-        const context = () => checkContext(db, db, { warnings: collector.all() });
-
-        if (expected.kind === 'refused') {
-          // Nothing is lost silently: the step itself fails.
-          expect(inserted).toMatchObject({ code: expected.code });
-          expect(await db.query('SELECT tags FROM video_video')).toEqual([]);
-          expect((await integrity().run(context())).status).toBe('passed');
-          return;
-        }
-        const [row] = await db.query('SELECT tags FROM video_video WHERE id = 1');
-        if (expected.kind === 'kept whole') {
-          expect(row!.tags).toBe('histoire, geographie, sciences');
-          const outcome = await integrity().run(context());
-          expect(outcome.status).toBe('passed');
-          // A side that cannot report warnings is named, so that the pass is not read as a proof.
-          expect(outcome.summary).toContain(expected.note);
-          return;
-        }
-        expect(row!.tags).toBe(expected.stored); // the data really was cut
-        const outcome = await integrity().run(context());
-        expect(outcome.status).toBe('failed');
-        expect(outcome.summary).toContain('1 data-loss warnings (1265)');
-        expect(outcome.examples[0]!.subject).toBe('warning 1265 during "import" (target)');
-        expect(outcome.examples[0]!.detail).toContain("Data truncated for column 'tags' at row 1");
-        expect(outcome.examples[0]!.detail).toContain("first statement: INSERT INTO video_video VALUES (1, '?')");
-        const accepted = await integrity({ allowWarnings: ['1265'] }).run(checkContext(db, db, { warnings: collector.all() }));
-        expect(accepted.status).toBe('passed');
+        await TOO_LONG[engine].verify({ db, inserted, warnings: collector.all() });
       });
 
       it('fails on a captured truncation warning, naming the code and the step, and honours allowWarnings', async () => {
