@@ -1,6 +1,6 @@
 /**
- * Databases for the snapshot tests: one server container per test file (the shared helper from the
- * engine tests), and fresh empty databases created inside it by name, so that a snapshot can be loaded
+ * Databases for the snapshot tests: one server container per test file (test/support/test-databases.ts,
+ * through the container provider), and fresh empty databases created inside it by name, so that a snapshot can be loaded
  * "into a fresh database" without starting a second container.
  */
 import { createReadStream } from 'node:fs';
