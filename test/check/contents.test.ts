@@ -1,51 +1,31 @@
 /**
- * The every-table contents check against real SQLite databases (in-process): identical tables pass in one
+ * The every-table contents check on every engine, source and target of the same engine: identical tables pass in one
  * checksum per side; every kind of difference fails naming the table, the key and the column; the
  * declarations (renamed/dropped/added columns, normalisers, expected rows) explain differences and
  * nothing else; summing row hashes catches duplicate pairs that XOR would cancel; field lengths keep
- * "12"+"3" apart from "1"+"23" and NULL apart from 'NULL' and ''.
+ * "12"+"3" apart from "1"+"23" and NULL apart from 'NULL' and ''. Names in outcomes are as each engine
+ * stores them (PostgreSQL folds unquoted names to lower case).
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { CheckContext } from '../../harness/check/check.ts';
 import { split } from '../../harness/check/contents/bisect.ts';
 import { contents } from '../../harness/check/contents/contents-check.ts';
 import type { Connection } from '../../harness/engine/engine.ts';
-import { openConnection } from '../../harness/engine/open-connection.ts';
 import { BadInputError } from '../../harness/errors.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
+import { ENGINES, type TestEngine } from '../support/test-databases.ts';
 import { checkContext } from './check-context.ts';
+import { useFreshPairs } from './fresh-pairs.ts';
 
-let dir: string;
-let source: Connection;
-let target: Connection;
-let context: CheckContext;
-let n = 0;
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'rehearse-contents-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-beforeEach(async () => {
-  n++;
-  source = await openConnection(`sqlite://${join(dir, `source-${n}.db`)}`);
-  target = await openConnection(`sqlite://${join(dir, `target-${n}.db`)}`);
-  await mkdtemp(join(dir, 'work-')).then((workdir) => {
-    context = { ...checkContext(source, target, 10), workdir };
-  });
-});
-afterEach(async () => {
-  await Promise.all([source.close(), target.close()]);
-});
-
-/** Both sides get `schema`; then each side its own statements. */
-async function load(schema: string, sourceSql: string, targetSql: string): Promise<void> {
-  await source.runScript(schema + sourceSql);
-  await target.runScript(schema + targetSql);
-}
+/** A name as the engine stores it when written unquoted. */
+const STORED_NAME: Record<TestEngine, (name: string) => string> = {
+  mariadb: (name) => name,
+  postgres: (name) => name.toLowerCase(),
+  sqlite: (name) => name,
+};
 
 const text = (outcome: { examples: readonly { subject: string; detail: string }[] }) => outcome.examples.map((e) => `${e.subject}\n${e.detail}`).join('\n');
 
@@ -62,120 +42,144 @@ describe('split', () => {
   });
 });
 
-describe('contents on SQLite', () => {
-  const TRACKS = 'CREATE TABLE Track (TrackId INTEGER PRIMARY KEY, Name TEXT NOT NULL, Composer TEXT, Price NUMERIC(10,2));';
-  const rows = (count: number, change?: (id: number) => string | undefined) =>
-    `INSERT INTO Track VALUES ${Array.from({ length: count }, (_, i) => {
-      const id = i + 1;
-      return `(${id}, '${change?.(id) ?? `Track ${id}`}', ${id % 7 === 0 ? 'NULL' : `'Composer ${id % 13}'`}, ${(id % 300) / 100})`;
-    }).join(', ')};`;
+for (const engine of ENGINES) {
+  describe(`${engine}: contents`, () => {
+    const fresh = useFreshPairs(engine);
+    const n = STORED_NAME[engine];
+    let source: Connection;
+    let target: Connection;
+    let context: CheckContext;
 
-  it('passes identical tables with one checksum per side', async () => {
-    await load(TRACKS, rows(3000), rows(3000));
-    const outcome = await contents().run(context);
-    expect(outcome.status).toBe('passed');
-    expect(outcome.summary).toBe('1 tables, 3000 rows identical');
-    expect(outcome.metrics).toMatchObject({ sourceRows: 3000, targetRows: 3000, checksums: 1, segmentsRead: 0 });
-  });
+    beforeEach(async () => {
+      ({ source, target } = await fresh.pair('', ''));
+      const workdir = join(makeTempDir('rehearse-contents-'), 'work');
+      mkdirSync(workdir);
+      context = checkContext(source, target, { maxExamples: 10, workdir });
+    });
 
-  it('finds one changed value among 5000 rows by bisecting the key range, reading one small segment', async () => {
-    await load(TRACKS, rows(5000), rows(5000, (id) => (id === 3217 ? 'Track 3217 (live)' : undefined)));
-    const outcome = await contents({ segmentRows: 100 }).run(context);
-    expect(outcome.status).toBe('failed');
-    expect(outcome.summary).toMatch(/^1 of 1 tables differ: Track: 1 modified \(first: TrackId="3217": Name\)/);
-    expect(text(outcome)).toContain('table "Track" TrackId="3217" modified (Name)\n--- source\n+++ target\n@@ -1,1 +1,1 @@\n-Name: "Track 3217"\n+Name: "Track 3217 (live)"');
-    expect(outcome.metrics).toMatchObject({ modified: 1, identical: 4999, segmentsRead: 1 });
-    const keys = (await readFile(join(context.workdir, '..', 'contents-Track.jsonl'), 'utf8')).trim().split('\n');
-    expect(keys.map((k) => JSON.parse(k) as unknown)).toEqual([{ table: 'Track', key: { TrackId: '3217' }, change: 'modified', columns: ['Name'], explained: false }]);
-  });
+    /** Both sides get `schema`; then each side its own statements. */
+    async function load(schema: string, sourceSql: string, targetSql: string): Promise<void> {
+      await source.runScript(schema + sourceSql);
+      await target.runScript(schema + targetSql);
+    }
 
-  it('reports rows lost, rows added and a value set to NULL, each by key', async () => {
-    await load(TRACKS, rows(50), `${rows(50, (id) => (id === 10 ? 'x' : undefined))} DELETE FROM Track WHERE TrackId = 20; INSERT INTO Track VALUES (51, 'New', NULL, 1); UPDATE Track SET Composer = NULL WHERE TrackId = 30;`);
-    const outcome = await contents().run(context);
-    expect(outcome.status).toBe('failed');
-    expect(outcome.metrics).toMatchObject({ modified: 2, removed: 1, added: 1, identical: 47 });
-    const shown = text(outcome);
-    expect(shown).toMatch(/TrackId="20" only in source/);
-    expect(shown).toMatch(/TrackId="51" only in target/);
-    expect(shown).toMatch(/TrackId="30" modified \(Composer\)\n[^]*-Composer: "Composer 4"\n\+Composer: NULL/);
-  });
+    const TRACKS = 'CREATE TABLE Track (TrackId INTEGER PRIMARY KEY, Name TEXT NOT NULL, Composer TEXT, Price NUMERIC(10,2));';
+    const rows = (count: number, change?: (id: number) => string | undefined) =>
+      `INSERT INTO Track VALUES ${Array.from({ length: count }, (_, i) => {
+        const id = i + 1;
+        return `(${id}, '${change?.(id) ?? `Track ${id}`}', ${id % 7 === 0 ? 'NULL' : `'Composer ${id % 13}'`}, ${(id % 300) / 100})`;
+      }).join(', ')};`;
 
-  it('compares several differing tables at the same time on one connection per side', async () => {
-    const schema = `${TRACKS} CREATE TABLE Tag (name TEXT, n INTEGER); CREATE TABLE Pair (a TEXT, b TEXT, PRIMARY KEY (a, b));`;
-    const tags = (last: string) => `INSERT INTO Tag VALUES ('rock', 1), ('jazz', 2), ('${last}', 3); INSERT INTO Pair VALUES ('x', 'y'), ('${last}', 'z');`;
-    await load(schema, rows(2000) + tags('pop'), rows(2000, (id) => (id === 1999 ? 'changed' : undefined)) + tags('folk'));
-    const outcome = await contents({ concurrency: 3, segmentRows: 50 }).run(context);
-    expect(outcome.status).toBe('failed');
-    expect(outcome.summary).toMatch(/^3 of 3 tables differ/);
-    expect(outcome.metrics).toMatchObject({ modified: 1, removed: 2, added: 2 });
-  });
+    it('passes identical tables with one checksum per side', async () => {
+      await load(TRACKS, rows(3000), rows(3000));
+      const outcome = await contents().run(context);
+      expect(outcome.status).toBe('passed');
+      expect(outcome.summary).toBe('1 tables, 3000 rows identical');
+      expect(outcome.metrics).toMatchObject({ sourceRows: 3000, targetRows: 3000, checksums: 1, segmentsRead: 0 });
+    });
 
-  it('keeps "12"+"3" apart from "1"+"23", and NULL apart from the text NULL and the empty string', async () => {
-    const schema = 'CREATE TABLE Pair (id INTEGER PRIMARY KEY, a TEXT, b TEXT);';
-    await load(schema, "INSERT INTO Pair VALUES (1, '12', '3'), (2, NULL, 'x'), (3, '', 'y');", "INSERT INTO Pair VALUES (1, '1', '23'), (2, 'NULL', 'x'), (3, NULL, 'y');");
-    const outcome = await contents().run(context);
-    expect(outcome.status).toBe('failed');
-    expect(outcome.metrics).toMatchObject({ modified: 3 });
-  });
+    it('finds one changed value among 5000 rows by bisecting the key range, reading one small segment', async () => {
+      await load(TRACKS, rows(5000), rows(5000, (id) => (id === 3217 ? 'Track 3217 (live)' : undefined)));
+      const outcome = await contents({ segmentRows: 100 }).run(context);
+      expect(outcome.status).toBe('failed');
+      expect(outcome.summary).toMatch(new RegExp(`^1 of 1 tables differ: ${n('Track')}: 1 modified \\(first: ${n('TrackId')}="3217": ${n('Name')}\\)`));
+      expect(text(outcome)).toContain(
+        `table "${n('Track')}" ${n('TrackId')}="3217" modified (${n('Name')})\n--- source\n+++ target\n@@ -1,1 +1,1 @@\n-${n('Name')}: "Track 3217"\n+${n('Name')}: "Track 3217 (live)"`,
+      );
+      expect(outcome.metrics).toMatchObject({ modified: 1, identical: 4999, segmentsRead: 1 });
+      const keys = (await readFile(join(context.workdir, '..', `contents-${n('Track')}.jsonl`), 'utf8')).trim().split('\n');
+      expect(keys.map((k) => JSON.parse(k) as unknown)).toEqual([{ table: n('Track'), key: { [n('TrackId')]: '3217' }, change: 'modified', columns: [n('Name')], explained: false }]);
+    });
 
-  it('compares a table without a key as a multiset: two equal rows do not cancel out as with XOR', async () => {
-    const schema = 'CREATE TABLE Log (message TEXT, level INTEGER);';
-    await load(schema, "INSERT INTO Log VALUES ('a', 1), ('a', 1), ('b', 2);", "INSERT INTO Log VALUES ('c', 3), ('c', 3), ('b', 2);");
-    const outcome = await contents().run(context);
-    expect(outcome.status).toBe('failed');
-    expect(outcome.metrics).toMatchObject({ removed: 2, added: 2 });
-    expect(text(outcome)).toMatch(/table "Log" row \(no key\) message="a", level="1" only in source ×2/);
-  });
+    it('reports rows lost, rows added and a value set to NULL, each by key', async () => {
+      await load(TRACKS, rows(50), `${rows(50, (id) => (id === 10 ? 'x' : undefined))} DELETE FROM Track WHERE TrackId = 20; INSERT INTO Track VALUES (51, 'New', NULL, 1); UPDATE Track SET Composer = NULL WHERE TrackId = 30;`);
+      const outcome = await contents().run(context);
+      expect(outcome.status).toBe('failed');
+      expect(outcome.metrics).toMatchObject({ modified: 2, removed: 1, added: 1, identical: 47 });
+      const shown = text(outcome);
+      expect(shown).toContain(`${n('TrackId')}="20" only in source`);
+      expect(shown).toContain(`${n('TrackId')}="51" only in target`);
+      const composer = n('Composer');
+      expect(shown).toMatch(new RegExp(`${n('TrackId')}="30" modified \\(${composer}\\)\\n[^]*-${composer}: "Composer 4"\\n\\+${composer}: NULL`));
+    });
 
-  it('passes a keyless table whose rows are the same in another order', async () => {
-    const schema = 'CREATE TABLE Log (message TEXT, level INTEGER);';
-    await load(schema, "INSERT INTO Log VALUES ('a', 1), ('a', 1), ('b', 2);", "INSERT INTO Log VALUES ('b', 2), ('a', 1), ('a', 1);");
-    expect((await contents().run(context)).status).toBe('passed');
-  });
+    it('compares several differing tables at the same time on one connection per side', async () => {
+      const schema = `${TRACKS} CREATE TABLE Tag (name TEXT, n INTEGER); CREATE TABLE Pair (a VARCHAR(20), b VARCHAR(20), PRIMARY KEY (a, b));`;
+      const tags = (last: string) => `INSERT INTO Tag VALUES ('rock', 1), ('jazz', 2), ('${last}', 3); INSERT INTO Pair VALUES ('x', 'y'), ('${last}', 'z');`;
+      await load(schema, rows(2000) + tags('pop'), rows(2000, (id) => (id === 1999 ? 'changed' : undefined)) + tags('folk'));
+      const outcome = await contents({ concurrency: 3, segmentRows: 50 }).run(context);
+      expect(outcome.status).toBe('failed');
+      expect(outcome.summary).toMatch(/^3 of 3 tables differ/);
+      expect(outcome.metrics).toMatchObject({ modified: 1, removed: 2, added: 2 });
+    });
 
-  it('explains renamed, dropped and added columns, a normaliser and declared rows, and nothing else', async () => {
-    const sourceSchema = "CREATE TABLE Customer (id INTEGER PRIMARY KEY, City TEXT, Fax TEXT, Email TEXT); INSERT INTO Customer VALUES (1, 'Edinburgh ', '1', 'a@x'), (2, 'Paris', NULL, 'b@x'), (3, 'Oslo', NULL, 'c@x');";
-    await source.runScript(sourceSchema);
-    await target.runScript(
-      "CREATE TABLE customer (id INTEGER PRIMARY KEY, city TEXT, mail TEXT, vip INTEGER); INSERT INTO customer VALUES (1, 'Edinburgh', 'a@x', 0), (2, 'Paris', 'b@x', 0), (3, 'Oslo', 'changed@x', 0);",
-    );
-    const declared = { table: 'customer', columns: { Fax: false as const, Email: 'mail' }, added: { vip: false }, normalize: { City: 'rtrim' as const } };
-    const partly = await contents({ tables: { Customer: declared } }).run(context);
-    expect(partly.status).toBe('failed');
-    expect(partly.summary).toMatch(/Customer: 1 modified \(first: id="3": Email\)/);
-    // Email is personal data: shown as a digest.
-    expect(text(partly)).toMatch(/-Email: <masked sha256:[0-9a-f]{10}>/);
-    const explained = await contents({ tables: { Customer: { ...declared, expect: { modified: [3] } } } }).run(context);
-    expect(explained.status).toBe('passed');
-    expect(explained.summary).toMatch(/3 rows identical|2 rows identical, 1 declared differences explained/);
-    expect(explained.summary).toMatch(/Customer.Fax dropped on purpose/);
-  });
+    it('keeps "12"+"3" apart from "1"+"23", and NULL apart from the text NULL and the empty string', async () => {
+      const schema = 'CREATE TABLE Pair (id INTEGER PRIMARY KEY, a TEXT, b TEXT);';
+      await load(schema, "INSERT INTO Pair VALUES (1, '12', '3'), (2, NULL, 'x'), (3, '', 'y');", "INSERT INTO Pair VALUES (1, '1', '23'), (2, 'NULL', 'x'), (3, NULL, 'y');");
+      const outcome = await contents().run(context);
+      expect(outcome.status).toBe('failed');
+      expect(outcome.metrics).toMatchObject({ modified: 3 });
+    });
 
-  it('fails on an added column whose target values are not the declared default', async () => {
-    await source.runScript("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT); INSERT INTO t VALUES (1, 'a'), (2, 'b');");
-    await target.runScript("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT, flag INTEGER); INSERT INTO t VALUES (1, 'a', 0), (2, 'b', 1);");
-    const outcome = await contents({ tables: { t: { added: { flag: false } } } }).run(context);
-    expect(outcome.status).toBe('failed');
-    expect(outcome.summary).toMatch(/t: 1 modified \(first: id="2": flag\)/);
-  });
+    it('compares a table without a key as a multiset: two equal rows do not cancel out as with XOR', async () => {
+      const schema = 'CREATE TABLE Log (message TEXT, level INTEGER);';
+      await load(schema, "INSERT INTO Log VALUES ('a', 1), ('a', 1), ('b', 2);", "INSERT INTO Log VALUES ('c', 3), ('c', 3), ('b', 2);");
+      const outcome = await contents().run(context);
+      expect(outcome.status).toBe('failed');
+      expect(outcome.metrics).toMatchObject({ removed: 2, added: 2 });
+      expect(text(outcome)).toContain(`table "${n('Log')}" row (no key) message="a", level="1" only in source ×2`);
+    });
 
-  it('fails naming a source column or table missing in the target unless it is declared dropped', async () => {
-    await source.runScript("CREATE TABLE a (id INTEGER PRIMARY KEY, gone TEXT); CREATE TABLE b (id INTEGER PRIMARY KEY); INSERT INTO a VALUES (1, 'x');");
-    await target.runScript('CREATE TABLE a (id INTEGER PRIMARY KEY); INSERT INTO a VALUES (1);');
-    const outcome = await contents().run(context);
-    expect(outcome.status).toBe('failed');
-    expect(outcome.examples.map((e) => e.subject).sort()).toEqual(['column "a.gone"', 'table "b"']);
-    const declared = await contents({ tables: { b: false, a: { columns: { gone: false } } } }).run(context);
-    expect(declared.status).toBe('passed');
-    expect(declared.summary).toMatch(/dropped on purpose: b/);
-  });
+    it('passes a keyless table whose rows are the same in another order', async () => {
+      const schema = 'CREATE TABLE Log (message TEXT, level INTEGER);';
+      await load(schema, "INSERT INTO Log VALUES ('a', 1), ('a', 1), ('b', 2);", "INSERT INTO Log VALUES ('b', 2), ('a', 1), ('a', 1);");
+      expect((await contents().run(context)).status).toBe('passed');
+    });
 
-  it('rejects declarations naming no source table or column, and unknown options, as bad input', async () => {
-    await source.runScript('CREATE TABLE a (id INTEGER PRIMARY KEY);');
-    await target.runScript('CREATE TABLE a (id INTEGER PRIMARY KEY);');
-    await expect(contents({ tables: { nope: false } }).run(context)).rejects.toThrow(/tables\.nope is not a source table/);
-    await expect(contents({ tables: { a: { columns: { nope: false } } } }).run(context)).rejects.toThrow(BadInputError);
-    expect(() => contents({ tables: { a: { normalize: { id: 'squash' as never } } } })).toThrow(/^check contents: tables\.a\.normalize\.id: must be one of trim, rtrim, .* got "squash"$/);
-    expect(() => contents({ segmentRow: 5 } as never)).toThrow(/check contents: .*segmentRow/);
+    it('explains renamed, dropped and added columns, a normaliser and declared rows, and nothing else', async () => {
+      const sourceSchema = "CREATE TABLE Customer (id INTEGER PRIMARY KEY, City TEXT, Fax TEXT, Email TEXT); INSERT INTO Customer VALUES (1, 'Edinburgh ', '1', 'a@x'), (2, 'Paris', NULL, 'b@x'), (3, 'Oslo', NULL, 'c@x');";
+      await source.runScript(sourceSchema);
+      await target.runScript(
+        "CREATE TABLE customer (id INTEGER PRIMARY KEY, city TEXT, mail TEXT, vip INTEGER); INSERT INTO customer VALUES (1, 'Edinburgh', 'a@x', 0), (2, 'Paris', 'b@x', 0), (3, 'Oslo', 'changed@x', 0);",
+      );
+      const declared = { table: 'customer', columns: { Fax: false as const, Email: 'mail' }, added: { vip: false }, normalize: { City: 'rtrim' as const } };
+      const partly = await contents({ tables: { Customer: declared } }).run(context);
+      expect(partly.status).toBe('failed');
+      expect(partly.summary).toContain(`${n('Customer')}: 1 modified (first: id="3": ${n('Email')})`);
+      // Email is personal data: shown as a digest.
+      expect(text(partly)).toMatch(new RegExp(`-${n('Email')}: <masked sha256:[0-9a-f]{10}>`));
+      const explained = await contents({ tables: { Customer: { ...declared, expect: { modified: [3] } } } }).run(context);
+      expect(explained.status).toBe('passed');
+      expect(explained.summary).toMatch(/3 rows identical|2 rows identical, 1 declared differences explained/);
+      expect(explained.summary).toContain(`${n('Customer')}.${n('Fax')} dropped on purpose`);
+    });
+
+    it('fails on an added column whose target values are not the declared default', async () => {
+      await source.runScript("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT); INSERT INTO t VALUES (1, 'a'), (2, 'b');");
+      await target.runScript("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT, flag INTEGER); INSERT INTO t VALUES (1, 'a', 0), (2, 'b', 1);");
+      const outcome = await contents({ tables: { t: { added: { flag: false } } } }).run(context);
+      expect(outcome.status).toBe('failed');
+      expect(outcome.summary).toMatch(/t: 1 modified \(first: id="2": flag\)/);
+    });
+
+    it('fails naming a source column or table missing in the target unless it is declared dropped', async () => {
+      await source.runScript("CREATE TABLE a (id INTEGER PRIMARY KEY, gone TEXT); CREATE TABLE b (id INTEGER PRIMARY KEY); INSERT INTO a VALUES (1, 'x');");
+      await target.runScript('CREATE TABLE a (id INTEGER PRIMARY KEY); INSERT INTO a VALUES (1);');
+      const outcome = await contents().run(context);
+      expect(outcome.status).toBe('failed');
+      expect(outcome.examples.map((e) => e.subject).sort()).toEqual(['column "a.gone"', 'table "b"']);
+      const declared = await contents({ tables: { b: false, a: { columns: { gone: false } } } }).run(context);
+      expect(declared.status).toBe('passed');
+      expect(declared.summary).toMatch(/dropped on purpose: b/);
+    });
+
+    it('rejects declarations naming no source table or column, and unknown options, as bad input', async () => {
+      await source.runScript('CREATE TABLE a (id INTEGER PRIMARY KEY);');
+      await target.runScript('CREATE TABLE a (id INTEGER PRIMARY KEY);');
+      await expect(contents({ tables: { nope: false } }).run(context)).rejects.toThrow(/tables\.nope is not a source table/);
+      await expect(contents({ tables: { a: { columns: { nope: false } } } }).run(context)).rejects.toThrow(BadInputError);
+      expect(() => contents({ tables: { a: { normalize: { id: 'squash' as never } } } })).toThrow(/^check contents: tables\.a\.normalize\.id: must be one of trim, rtrim, .* got "squash"$/);
+      expect(() => contents({ segmentRow: 5 } as never)).toThrow(/check contents: .*segmentRow/);
+    });
   });
-});
+}

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { query, rowCounts, schema } from '../../harness/check/index.ts';
 import type { Connection } from '../../harness/engine/engine.ts';
-import { startTestDatabase, type TestDatabase } from '../engine/engine-databases.ts';
+import { startTestDatabase, type TestDatabase } from '../support/test-databases.ts';
 import { checkContext } from './check-context.ts';
 
 const MARIADB = `

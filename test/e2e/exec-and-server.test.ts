@@ -3,11 +3,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GenericContainer } from 'testcontainers';
 import { describe, expect, it } from 'vitest';
-import { resolveImage } from '../../harness/provider/container/image-resolver.ts';
 import { fixtureScenario, runCli } from '../support/run-cli.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
+import { startTestDatabase } from '../support/test-databases.ts';
 
 const out = () => makeTempDir('rehearse-e2e-');
 
@@ -33,25 +32,18 @@ describe('exec steps', () => {
 
 describe('server provider', () => {
   it('creates throwaway databases on existing servers, rehearses, and drops them', async () => {
-    const mariadbImage = (await resolveImage('mariadb:10.11')).resolved;
-    const postgresImage = (await resolveImage('postgres:15')).resolved;
-    const [mariadb, postgres] = await Promise.all([
-      new GenericContainer(mariadbImage).withEnvironment({ MARIADB_ROOT_PASSWORD: 'secret1' }).withExposedPorts(3306).start(),
-      new GenericContainer(postgresImage).withEnvironment({ POSTGRES_PASSWORD: 'secret2' }).withExposedPorts(5432).start(),
-    ]);
+    // The "existing servers" are started by the container provider; the server provider only connects to them.
+    const [mariadb, postgres] = await Promise.all([startTestDatabase('mariadb'), startTestDatabase('postgres')]);
     try {
-      const mariadbUrl = `mariadb://root:secret1@${mariadb.getHost()}:${mariadb.getMappedPort(3306)}/mysql`;
-      const postgresUrl = `postgres://postgres:secret2@${postgres.getHost()}:${postgres.getMappedPort(5432)}/postgres`;
-      const { openConnection } = await import('../../harness/engine/open-connection.ts');
-      const { waitForConnection } = await import('../../harness/provider/readiness.ts');
-      await waitForConnection(() => openConnection(mariadbUrl), { timeoutMs: 60_000, what: 'mariadb' });
-      await waitForConnection(() => openConnection(postgresUrl), { timeoutMs: 60_000, what: 'postgres' });
+      const mariadbUrl = mariadb.url;
+      const postgresUrl = postgres.url;
+      const passwords = [mariadbUrl, postgresUrl].map((url) => new URL(url).password);
       const dir = out();
       const run = await runCli(['run', 'chinook-mariadb-to-postgres', '--provider', 'server', '--server', mariadbUrl, postgresUrl, '--out', dir], dir);
       expect(run.exitCode).toBe(0);
       expect(run.report?.verdict).toBe('GO');
-      expect(JSON.stringify(run.report)).not.toMatch(/secret1|secret2/);
-      const connection = await openConnection(postgresUrl);
+      for (const password of passwords) expect(JSON.stringify(run.report)).not.toContain(password);
+      const connection = await postgres.connect();
       const left = await connection.query("SELECT datname FROM pg_database WHERE datname LIKE 'rehearse_%'");
       await connection.close();
       expect(left).toEqual([]);

@@ -5,7 +5,7 @@
  * (e.g. MariaDB's zero date).
  */
 import type { ValueClass } from '../../harness/engine/canonical-text.ts';
-import type { TestEngine } from './engine-databases.ts';
+import type { TestEngine } from '../support/test-databases.ts';
 
 type PerEngine<T> = Record<TestEngine, T>;
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CanonicalText } from '../../harness/engine/canonical-text.ts';
 import type { Connection } from '../../harness/engine/engine.ts';
 import { CANONICAL_GROUPS, STREAMED_COLUMNS, type CanonicalCase } from './canonical-text-cases.ts';
-import { ENGINES, startTestDatabase, type TestDatabase, type TestEngine } from './engine-databases.ts';
+import { ENGINES, startTestDatabase, type TestDatabase, type TestEngine } from '../support/test-databases.ts';
 
 /** A session left in another time zone before sessionSetup(), to show that the setup makes reads UTC. */
 const FOREIGN_ZONE: Record<TestEngine, readonly string[]> = {

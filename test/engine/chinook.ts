@@ -8,7 +8,7 @@ import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Connection, ScriptOptions } from '../../harness/engine/engine.ts';
-import type { TestEngine } from './engine-databases.ts';
+import type { TestEngine } from '../support/test-databases.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/chinook');
 

@@ -1,8 +1,8 @@
 /**
- * Throwaway databases for the engine tests, until the shared test/support/test-databases.ts exists:
- * a MariaDB or PostgreSQL container (testcontainers over podman) or an SQLite file in a temp dir.
- * Readiness is a retry loop that connects with the real driver, because the entrypoints print
- * "ready for connections" once for their bootstrap server too.
+ * Raw server containers for the benchmarks (bench/contents-checksum.bench.ts): they need server
+ * arguments beyond a scenario's serverOptions and a data directory in tmpfs, so that a measure times
+ * the checksum, not the disk. Tests start their databases through the providers instead
+ * (test/support/test-databases.ts). Readiness is a retry loop that connects with the real driver.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,18 +10,10 @@ import { join } from 'node:path';
 import { GenericContainer, type StartedTestContainer } from 'testcontainers';
 import type { Connection } from '../../harness/engine/engine.ts';
 import { openConnection } from '../../harness/engine/open-connection.ts';
+import type { TestEngine } from '../support/test-databases.ts';
 
 process.env.DOCKER_HOST ??= 'unix:///run/podman/podman.sock';
 process.env.TESTCONTAINERS_RYUK_DISABLED ??= 'true';
-
-export const ALL_ENGINES = ['mariadb', 'postgres', 'sqlite'] as const;
-export type TestEngine = (typeof ALL_ENGINES)[number];
-
-/** The engines to test, filterable with ENGINES=postgres,sqlite. */
-export const ENGINES: readonly TestEngine[] = (() => {
-  const wanted = (process.env.ENGINES ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  return wanted.length === 0 ? ALL_ENGINES : ALL_ENGINES.filter((engine) => wanted.includes(engine));
-})();
 
 export interface TestDatabase {
   readonly url: string;

@@ -11,7 +11,7 @@ import { SqlStatementError } from '../../harness/engine/sql-error.ts';
 import { ScriptStatementError } from '../../harness/engine/sql-script/run-script.ts';
 import { BadInputError, InfrastructureError, RehearseError } from '../../harness/errors.ts';
 import { CHINOOK_NAME, CHINOOK_ROW_COUNTS, CHINOOK_SOURCE, CHINOOK_TOTAL_ROWS, type ChinookTable } from './chinook.ts';
-import { ENGINES, startTestDatabase, type TestDatabase, type TestEngine } from './engine-databases.ts';
+import { ENGINES, startTestDatabase, type TestDatabase, type TestEngine } from '../support/test-databases.ts';
 
 type PerEngine<T> = Record<TestEngine, T>;
 
@@ -75,10 +75,16 @@ const SERVER_VERSION: PerEngine<RegExp> = { mariadb: /^10\.11\.\d+-MariaDB/, pos
 
 /** A URL that must fail to connect, and what the error must not reveal. */
 const UNREACHABLE: PerEngine<(url: string) => string> = {
-  mariadb: (url) => url.replace('test-pw', 'wrong-secret'),
-  postgres: (url) => url.replace('test-pw', 'wrong-secret'),
+  mariadb: (url) => withPassword(url, 'wrong-secret'),
+  postgres: (url) => withPassword(url, 'wrong-secret'),
   sqlite: () => 'sqlite:///nonexistent-dir/x.db',
 };
+
+function withPassword(url: string, password: string): string {
+  const parsed = new URL(url);
+  parsed.password = password;
+  return parsed.toString();
+}
 
 for (const engine of ENGINES) {
   describe(`${engine}: engine connection`, () => {

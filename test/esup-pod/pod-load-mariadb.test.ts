@@ -14,7 +14,7 @@ import { GENERATOR_SECRET_KEY, type GeneratorVersion } from '../../scenarios/esu
 import { POD_VERSIONS } from '../../scenarios/esup-pod/generator/schema/pod-schema-model.ts';
 import { podSchema, podSchemaFile } from '../../scenarios/esup-pod/generator/schema/pod-schemas.ts';
 import { openSnapshot } from '../../harness/snapshot/snapshot-reader.ts';
-import { startTestDatabase, type TestDatabase } from '../engine/engine-databases.ts';
+import { startTestDatabase, type TestDatabase } from '../support/test-databases.ts';
 import { sha256Hex } from './pod-support.ts';
 
 let db: TestDatabase;

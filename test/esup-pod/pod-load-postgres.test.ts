@@ -14,7 +14,7 @@ import type { DefectName } from '../../scenarios/esup-pod/generator/pod-defects.
 import type { GeneratorVersion } from '../../scenarios/esup-pod/generator/pod-world.ts';
 import { podSchema, podSchemaFile } from '../../scenarios/esup-pod/generator/schema/pod-schemas.ts';
 import { openSnapshot } from '../../harness/snapshot/snapshot-reader.ts';
-import { startTestDatabase, type TestDatabase } from '../engine/engine-databases.ts';
+import { startTestDatabase, type TestDatabase } from '../support/test-databases.ts';
 
 let db: TestDatabase;
 let conn: Connection;

@@ -2,7 +2,7 @@
  * The generator's tag rules (research/esup-pod.md §8.7) on the cases the seeds describe: a lone
  * multi-word tag is split on spaces unless quoted, commas win over spaces, quotes keep phrases. They are
  * the public django-tagging, slugify and remove_accents functions, whose outputs are checked against the
- * Python originals in test/check-domain/tag-libraries.test.ts and test/text/.
+ * Python originals in test/tagging/tag-libraries.test.ts and test/text/.
  */
 import { describe, expect, it } from 'vitest';
 import { editStringForTags, parseTagInput, slugify, stripAccents, taggingNames } from '../../scenarios/esup-pod/generator/pod-tags.ts';

@@ -10,7 +10,7 @@ import type { EngineDefinition } from '../../harness/engine/engine-definition.ts
 import { listEngines } from '../../harness/engine/engine-registry.ts';
 import type { StartedDatabase } from '../../harness/provider/provider.ts';
 import { preparePodmanEnvironment } from '../../harness/provider/container/engine-environment.ts';
-import { ENGINES } from '../engine/engine-databases.ts';
+import { ENGINES } from '../support/test-databases.ts';
 
 preparePodmanEnvironment();
 

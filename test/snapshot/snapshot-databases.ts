@@ -1,6 +1,6 @@
 /**
- * Databases for the snapshot tests: one server container per test file (the shared helper from the
- * engine tests), and fresh empty databases created inside it by name, so that a snapshot can be loaded
+ * Databases for the snapshot tests: one server container per test file (test/support/test-databases.ts,
+ * through the container provider), and fresh empty databases created inside it by name, so that a snapshot can be loaded
  * "into a fresh database" without starting a second container.
  */
 import { createReadStream } from 'node:fs';
@@ -9,7 +9,7 @@ import type { Connection } from '../../harness/engine/engine.ts';
 import { openConnection } from '../../harness/engine/open-connection.ts';
 import { createSnapshotWriter } from '../../harness/snapshot/snapshot-writer.ts';
 import type { SnapshotManifest } from '../../harness/snapshot/snapshot-format.ts';
-import { startTestDatabase, type TestDatabase } from '../engine/engine-databases.ts';
+import { startTestDatabase, type TestDatabase } from '../support/test-databases.ts';
 import { CHINOOK_ROW_COUNTS } from '../engine/chinook.ts';
 import { CHINOOK } from './snapshot-files.ts';
 

@@ -1,13 +1,13 @@
-/** A SQLite database file as snapshot: loaded into an SQLite source (in-process, no container). */
+/** A SQLite database file as snapshot: loaded into an SQLite source from the file provider (no container). */
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openConnection } from '../../harness/engine/open-connection.ts';
 import { BadInputError } from '../../harness/errors.ts';
 import { loadSnapshot, loadSqliteFile } from '../../harness/snapshot/snapshot-load.ts';
 import { openSnapshot } from '../../harness/snapshot/snapshot-reader.ts';
 import { createSnapshotWriter } from '../../harness/snapshot/snapshot-writer.ts';
 import { CHINOOK_ROW_COUNTS } from '../engine/chinook.ts';
+import { startTestDatabase } from '../support/test-databases.ts';
 import { CHINOOK, tempDir } from './snapshot-files.ts';
 
 let dir: string;
@@ -18,7 +18,8 @@ afterEach(() => cleanup());
 describe('sqlite: snapshot load', () => {
   it('loads the Chinook SQLite file into an open SQLite connection with every table, row and index', async () => {
     const snapshot = await openSnapshot(join(CHINOOK, 'Chinook_Sqlite.sqlite'));
-    const connection = await openConnection(`sqlite://${join(dir, 'source.db')}`);
+    const database = await startTestDatabase('sqlite');
+    const connection = await database.connect();
     try {
       const result = await loadSnapshot(snapshot, connection);
       expect(result.rows).toBe(Object.values(CHINOOK_ROW_COUNTS).reduce((a, b) => a + b, 0));
@@ -28,6 +29,7 @@ describe('sqlite: snapshot load', () => {
       expect(await connection.query('PRAGMA foreign_keys')).toEqual([{ foreign_keys: 1 }]);
     } finally {
       await connection.close();
+      await database.stop();
     }
   });
 
@@ -53,7 +55,8 @@ describe('sqlite: snapshot load', () => {
     await writer.addSqlDump('rows', (async function* () { for (let i = 0; i < 100; i++) yield `INSERT INTO a VALUES (${i});\n`; })(), { gzip: true });
     writer.setTables([{ name: 'a', rows: 100 }]);
     await writer.finish();
-    const connection = await openConnection(`sqlite://${join(dir, 'source.db')}`);
+    const database = await startTestDatabase('sqlite');
+    const connection = await database.connect();
     try {
       const progress: number[] = [];
       const result = await loadSnapshot(await openSnapshot(file), connection, { onProgress: (p) => progress.push(p.statements) });
@@ -61,6 +64,7 @@ describe('sqlite: snapshot load', () => {
       expect(progress.at(-1)).toBe(101);
     } finally {
       await connection.close();
+      await database.stop();
     }
   });
 
@@ -68,11 +72,13 @@ describe('sqlite: snapshot load', () => {
     const file = join(dir, 'bad.sql');
     await writeFile(file, 'CREATE TABLE a (x INTEGER);\nINSERT INTO missing VALUES (1);\n');
     await copyFile(file, join(dir, 'bad-copy.sql'));
-    const connection = await openConnection(`sqlite://${join(dir, 'source.db')}`);
+    const database = await startTestDatabase('sqlite');
+    const connection = await database.connect();
     try {
       await expect(loadSnapshot(await openSnapshot(file), connection)).rejects.toThrow(/statement 2 \(line 2\).*no such table: missing/);
     } finally {
       await connection.close();
+      await database.stop();
     }
   });
 });
