@@ -109,7 +109,8 @@ export function exec(options: ExecStepOptions): Step {
       return { output };
     } finally {
       context.signal.removeEventListener('abort', kill);
-      await container.remove({ force: true }).catch(() => undefined);
+      // v: the anonymous volumes the image declares (VOLUME) go with the container, or each run leaves one.
+      await container.remove({ force: true, v: true }).catch(() => undefined);
     }
   }
 }

@@ -3,6 +3,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { getContainerRuntimeClient } from 'testcontainers';
 import { describe, expect, it } from 'vitest';
 import { fixtureScenario, runCli } from '../support/run-cli.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
@@ -10,11 +11,20 @@ import { startTestDatabase } from '../support/test-databases.ts';
 
 const out = () => makeTempDir('rehearse-e2e-');
 
+/** The names of the container engine's volumes: a run must leave none of its own behind. */
+async function volumeNames(): Promise<string[]> {
+  const { Volumes } = await (await getContainerRuntimeClient()).container.dockerode.listVolumes();
+  return (Volumes ?? []).map((volume) => volume.Name);
+}
+
 describe('exec steps', () => {
   it('run locally and in a container with the databases reachable, output kept and passwords redacted', async () => {
     const dir = out();
+    const before = new Set(await volumeNames());
     const run = await runCli(['run', fixtureScenario('chinook-exec'), '--out', dir], dir);
     expect(run.stderr).not.toMatch(/internal error/);
+    // Neither the databases' containers nor the step's one-shot container leave an anonymous volume.
+    expect((await volumeNames()).filter((name) => !before.has(name))).toEqual([]);
     const report = run.report!;
     expect(report.steps.map((s) => s.status)).toEqual(['passed', 'passed', 'passed']);
     const local = report.steps.find((s) => s.id === 'local-command')!;
