@@ -3,9 +3,13 @@
  * migration looks: names change case, DECIMAL(10,3) becomes NUMERIC(10,2), TINYINT(1) becomes BOOLEAN,
  * BLOB becomes BYTEA. Sound data must pass despite the different representations; broken data must fail.
  */
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { contents } from '../../harness/check/contents/contents-check.ts';
+import { bucketSums } from '../../harness/check/contents/hash-buckets.ts';
 import { query, rowCounts, schema } from '../../harness/check/index.ts';
 import type { Connection } from '../../harness/engine/engine.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
 import { startTestDatabase, type TestDatabase } from '../support/test-databases.ts';
 import { checkContext } from './check-context.ts';
 
@@ -134,5 +138,32 @@ describe('mariadb → postgres: row counts and schema', () => {
     await target.execute('ALTER TABLE track DROP COLUMN explicit');
     const broken = await schema({ tables: { Track: ['TrackId', 'Explicit'] } }).run(ctx());
     expect(broken).toMatchObject({ status: 'failed', summary: 'missing columns: Track.Explicit' });
+  });
+});
+
+describe('mariadb → postgres: contents by hash buckets of a composite key', () => {
+  const rows = (count: number) => Array.from({ length: count }, (_, i) => `('genre ${i % 23}', ${i}, ${(i % 500) / 100})`).join(', ');
+  beforeEach(async () => {
+    await source.runScript(`DROP TABLE IF EXISTS Sale; CREATE TABLE Sale (Genre VARCHAR(40) NOT NULL, Seq INT NOT NULL, Price DECIMAL(10,3), PRIMARY KEY (Genre, Seq)); INSERT INTO Sale VALUES ${rows(3000)};`);
+    await target.runScript(`DROP TABLE IF EXISTS sale; CREATE TABLE sale (genre varchar(40) NOT NULL, seq integer NOT NULL, price numeric(10,2), PRIMARY KEY (genre, seq)); INSERT INTO sale VALUES ${rows(3000)};`);
+  });
+
+  it('puts every row in the same bucket on both engines, so that equal buckets have equal sums', async () => {
+    const side = async (connection: Connection, table: string) => {
+      const c = connection.dialect.canonical;
+      const columns = await connection.introspector.listColumns(table);
+      return { connection, table, texts: columns.map((column) => c.text(connection.dialect.quoteIdentifier(column.name), c.classify(column), column)!) };
+    };
+    const [a, b] = await Promise.all([bucketSums(await side(source, 'Sale'), 2, { modulus: 64n }), bucketSums(await side(target, 'sale'), 2, { modulus: 64n })]);
+    expect(a.size).toBe(64);
+    expect([...b.entries()].sort()).toEqual([...a.entries()].sort());
+  });
+
+  it('finds one changed price among 3000 rows through the buckets', async () => {
+    await target.runScript("UPDATE sale SET price = 9.99 WHERE genre = 'genre 5' AND seq = 1615;");
+    const outcome = await contents({ segmentRows: 100, ignore: ['Track'] }).run(checkContext(source, target, { workdir: join(makeTempDir('rehearse-buckets-'), 'work') }));
+    expect(outcome.status).toBe('failed');
+    expect(outcome.summary).toContain('Sale: 1 modified (first: Genre="genre 5", Seq="1615": Price)');
+    expect(outcome.metrics).toMatchObject({ modified: 1, identical: 2999, checksums: 2, segmentsRead: 1 });
   });
 });

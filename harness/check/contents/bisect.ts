@@ -1,9 +1,11 @@
 /**
  * The comparison of one table, engine-agnostic: one checksum scan per side; when the sums differ and the
  * key is a single integer, the key range is split into parts whose checksums are compared in turn, and
- * only the small differing segments are read row by row. Other tables are read whole (bounded) and
- * diffed in memory. Identical tables cost one scan per side.
+ * only the small differing segments are read row by row. Other tables (composite or text keys, no key)
+ * are split into hash buckets of their key (bucket-search.ts) the same way. Identical tables cost one
+ * scan per side.
  */
+import { searchBuckets } from './bucket-search.ts';
 import type { RowDifference } from './row-diff.ts';
 import { diffRows } from './row-diff.ts';
 import type { Checksum, KeyRange, TableSide } from './segment-checksum.ts';
@@ -52,8 +54,14 @@ export async function compareTable(plan: TablePlan, source: TableSide, target: T
     await diffRows(plan, readRows(source, range), readRows(target, range), options.maxRows, options.onDifference);
   };
   if (!plan.integerKey) {
-    await read();
-    options.onRows(s.rows);
+    const found = await searchBuckets(plan, source, target, options, same, Math.max(s.rows, t.rows));
+    checksums += found.checksums;
+    segmentsRead += found.segmentsRead;
+    // A key without a trusted hash cannot be bucketed: fail closed by reading the table whole.
+    if (found.untrustedKeys) {
+      await read();
+      options.onRows(s.rows);
+    }
     return counts();
   }
   let found = 0;

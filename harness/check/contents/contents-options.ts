@@ -93,7 +93,7 @@ export interface ContentsOptions extends CheckOptionsBase {
   readonly concurrency?: number;
   /** Differing keys written per table to the differing-keys file at most. @default 100000 */
   readonly maxKeysPerTable?: number;
-  /** Rows of a table without usable key held in memory at most when its checksums differ. @default 2000000 */
+  /** Rows held in memory at most to diff one read (one hash bucket, or a table whose keys have no hash). @default 2000000 */
   readonly maxMultisetRows?: number;
 }
 

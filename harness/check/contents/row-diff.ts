@@ -42,7 +42,7 @@ export async function diffRows(
   const keyOf = (row: RowTexts) => (plan.keyLength ? row.slice(0, plan.keyLength) : row);
   const held = new Map<string, { row: RowTexts; count: number }>();
   const tooMany = () =>
-    new Error(`table "${plan.source}": more than ${maxRows} differing rows would be held in memory to diff it; raise maxMultisetRows or declare an integer key`);
+    new Error(`table "${plan.source}": more than ${maxRows} differing rows would be held in memory to diff it; raise maxMultisetRows or declare a key`);
   for await (const row of source) {
     const id = keyId(keyOf(row));
     const entry = held.get(id);

@@ -33,11 +33,17 @@ function where(side: TableSide, range: KeyRange | undefined): string {
   return ` WHERE ${side.integerKey} >= ${range.from} AND ${side.integerKey} < ${range.to}`;
 }
 
-/** `SELECT COUNT(*), SUM(hash(row text)) FROM table [WHERE key in range]`. */
-export function checksumSql(side: TableSide, range?: KeyRange): string {
+/** The two aggregates of a checksum: the row count and the exact sum of the rows' hashes. */
+export function checksumTerms(side: TableSide): { readonly count: string; readonly sum: string } {
   const c = side.connection.dialect.canonical;
   const row = c.concat(side.texts.map((t) => c.field(t)));
-  return `SELECT COUNT(*) AS n, ${c.sum(c.hash(row))} AS h FROM ${side.connection.dialect.quoteIdentifier(side.table)}${where(side, range)}`;
+  return { count: 'COUNT(*)', sum: c.sum(c.hash(row)) };
+}
+
+/** `SELECT COUNT(*), SUM(hash(row text)) FROM table [WHERE key in range]`. */
+export function checksumSql(side: TableSide, range?: KeyRange): string {
+  const { count, sum } = checksumTerms(side);
+  return `SELECT ${count} AS n, ${sum} AS h FROM ${side.connection.dialect.quoteIdentifier(side.table)}${where(side, range)}`;
 }
 
 /** The canonical texts of the rows of a segment, as columns c0, c1, … in plan order. */
@@ -49,7 +55,11 @@ export function rowsSql(side: TableSide, range?: KeyRange): string {
 /** Runs {@link checksumSql} and reads the answer in one shape whatever the driver returns. */
 export async function checksum(side: TableSide, range?: KeyRange): Promise<Checksum> {
   const [row] = await side.connection.query(checksumSql(side, range));
-  const values = Object.values(row ?? {});
+  return readChecksum(Object.values(row ?? {}));
+}
+
+/** A checksum from the count and sum columns of an answer row, in one shape whatever the driver returns. */
+export function readChecksum(values: readonly unknown[]): Checksum {
   const rows = Number(values[0] ?? 0);
   const raw = values[1];
   const sum = raw === null || raw === undefined ? '0' : (canonicalDecimal(typeof raw === 'string' || typeof raw === 'bigint' || typeof raw === 'number' ? raw : String(raw)) ?? String(raw));
@@ -66,8 +76,13 @@ export async function keyBounds(side: TableSide): Promise<KeyRange | undefined> 
 }
 
 /** Reads a segment's canonical row texts as arrays, streaming. */
-export async function* readRows(side: TableSide, range?: KeyRange): AsyncIterable<(string | null)[]> {
-  for await (const row of side.connection.stream(rowsSql(side, range))) {
+export function readRows(side: TableSide, range?: KeyRange): AsyncIterable<(string | null)[]> {
+  return streamRows(side, rowsSql(side, range));
+}
+
+/** Streams the canonical row texts a {@link rowsSql}-shaped query answers, as arrays. */
+export async function* streamRows(side: TableSide, sql: string): AsyncIterable<(string | null)[]> {
+  for await (const row of side.connection.stream(sql)) {
     yield side.texts.map((_, i) => asText(row[`c${i}`] ?? null));
   }
 }
