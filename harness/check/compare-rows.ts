@@ -20,7 +20,7 @@ import {
   compareKeyValues,
   maskValue,
   renderValue,
-  valuesEqual,
+  valuesClose,
   type ValueOptions,
 } from './normalize-value.ts';
 
@@ -42,6 +42,8 @@ export interface CompareRowsOptions extends ValueOptions {
   readonly maskColumns?: readonly string[];
   /** Per-column normaliser applied to both sides before comparing (column names case-insensitive). */
   readonly columns?: Readonly<Record<string, ColumnNormalizer>>;
+  /** Per-column relative tolerance for numbers (lower-case names; see {@link valuesClose}). */
+  readonly tolerances?: Readonly<Record<string, number>>;
   readonly signal?: AbortSignal;
 }
 
@@ -190,7 +192,7 @@ export async function compareSortedRows(
         b = await readers.target.next();
       } else if (a && b) {
         const columns = commonColumns(readers);
-        const differing = columns.filter((c) => !valuesEqual(a!.values.get(c) ?? null, b!.values.get(c) ?? null, options));
+        const differing = columns.filter((c) => !valuesClose(a!.values.get(c) ?? null, b!.values.get(c) ?? null, options.tolerances?.[c] ?? 0, options));
         if (differing.length > 0) {
           changed++;
           const names = differing.map((c) => readers.source.columns?.get(c) ?? c).join(', ');

@@ -157,6 +157,27 @@ export function valuesEqual(a: SqlValue, b: SqlValue, options: ValueOptions = {}
   return (asBool ?? canonicalDecimal(text(str, options))) === num;
 }
 
+/**
+ * True when two values are equal, or both numbers within `relative` of each other: |a − b| ≤ relative ×
+ * max(|a|, |b|). For floating-point columns whose engines keep different precisions (MariaDB FLOAT has
+ * 24 bits of mantissa, a PostgreSQL double 53): a declared tolerance, never a default.
+ */
+export function valuesClose(a: SqlValue, b: SqlValue, relative: number, options: ValueOptions = {}): boolean {
+  if (valuesEqual(a, b, options)) return true;
+  if (!(relative > 0)) return false;
+  const x = asFinite(a);
+  const y = asFinite(b);
+  if (x === undefined || y === undefined) return false;
+  return Math.abs(x - y) <= relative * Math.max(Math.abs(x), Math.abs(y));
+}
+
+function asFinite(value: SqlValue): number | undefined {
+  const text = typeof value === 'number' || typeof value === 'bigint' ? String(value) : typeof value === 'string' ? value.trim() : undefined;
+  if (text === undefined || !ANY_NUMBER.test(text) || !/\d/.test(text)) return undefined;
+  const number = Number(text);
+  return Number.isFinite(number) ? number : undefined;
+}
+
 /** Orders strings by code point, as PostgreSQL's "C" collation and MariaDB's utf8mb4_bin do on UTF-8. */
 export function compareCodePoints(a: string, b: string): number {
   if (a === b) return 0;

@@ -161,9 +161,36 @@ describe('mariadb → postgres: contents by hash buckets of a composite key', ()
 
   it('finds one changed price among 3000 rows through the buckets', async () => {
     await target.runScript("UPDATE sale SET price = 9.99 WHERE genre = 'genre 5' AND seq = 1615;");
-    const outcome = await contents({ segmentRows: 100, ignore: ['Track'] }).run(checkContext(source, target, { workdir: join(makeTempDir('rehearse-buckets-'), 'work') }));
+    const outcome = await contents({ segmentRows: 100, ignore: [/^(?!sale$)/i] }).run(checkContext(source, target, { workdir: join(makeTempDir('rehearse-buckets-'), 'work') }));
     expect(outcome.status).toBe('failed');
     expect(outcome.summary).toContain('Sale: 1 modified (first: Genre="genre 5", Seq="1615": Price)');
     expect(outcome.metrics).toMatchObject({ modified: 1, identical: 2999, checksums: 2, segmentsRead: 1 });
+  });
+});
+
+describe('mariadb → postgres: float columns compared by streaming, with a declared tolerance', () => {
+  beforeEach(async () => {
+    await source.runScript('DROP TABLE IF EXISTS Measure; CREATE TABLE Measure (Id INT PRIMARY KEY, Weight FLOAT, Label VARCHAR(10)); INSERT INTO Measure VALUES (1, 0.1, \'a\'), (2, 1.5, \'b\'), (3, 3.3, \'c\');');
+    // A copy that widened FLOAT to double precision bit for bit: 0.1f is 0.100000001490116 as a double.
+    await target.runScript("DROP TABLE IF EXISTS measure; CREATE TABLE measure (id integer PRIMARY KEY, weight double precision, label varchar(10)); INSERT INTO measure VALUES (1, 0.100000001490116, 'a'), (2, 1.5, 'b'), (3, 3.29999995231628, 'c');");
+  });
+  const run = (options: Parameters<typeof contents>[0]) => contents({ ignore: [/^(?!measure$)/i], ...options }).run(checkContext(source, target, { workdir: join(makeTempDir('rehearse-floats-'), 'work') }));
+
+  it('fails on widened floats without a tolerance, passes with one, and still fails on a real change', async () => {
+    const exact = await run({});
+    expect(exact.status).toBe('failed');
+    expect(exact.summary).toContain('Measure: 2 differing in streamed columns');
+    expect(exact.summary).toContain('Measure: Weight compared by streaming');
+    expect((await run({ floatTolerance: 1e-6 })).status).toBe('passed');
+    expect((await run({ tables: { Measure: { tolerance: { Weight: 1e-6 } } } })).status).toBe('passed');
+    await target.runScript('UPDATE measure SET weight = 3.31 WHERE id = 3;');
+    const changed = await run({ floatTolerance: 1e-6 });
+    expect(changed.status).toBe('failed');
+    expect(changed.summary).toContain('Measure: 1 differing in streamed columns');
+  });
+
+  it('refuses a tolerance on a column compared exactly', async () => {
+    await expect(run({ tables: { Measure: { tolerance: { Label: 0.1 } } } })).rejects.toThrow(/tables\.Measure\.tolerance\.Label: only float columns/);
+    expect(() => contents({ floatTolerance: 2 })).toThrow(/floatTolerance/);
   });
 });

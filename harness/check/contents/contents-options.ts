@@ -72,6 +72,8 @@ export interface ContentsTableOptions {
   readonly expect?: ExpectedRowDifferences;
   /** Columns shown only as digests in examples and the differing-keys file (on top of maskColumns). */
   readonly mask?: readonly string[];
+  /** Per source float column: the relative difference accepted (see `floatTolerance`). */
+  readonly tolerance?: Readonly<Record<string, number>>;
 }
 
 export interface ContentsOptions extends CheckOptionsBase {
@@ -89,6 +91,10 @@ export interface ContentsOptions extends CheckOptionsBase {
   readonly maskColumns?: readonly (string | RegExp)[];
   /** A segment of the key range with at most this many rows is fetched and diffed row by row. @default 1000 */
   readonly segmentRows?: number;
+  /** Relative difference accepted between the two sides of every float column (compared by streaming:
+   * floats have no portable canonical text), e.g. 1e-6 for a FLOAT that became a double precision.
+   * @default 0: equal by decimal value as the drivers read them */
+  readonly floatTolerance?: number;
   /** Tables compared at the same time. @default 2 */
   readonly concurrency?: number;
   /** Differing keys written per table to the differing-keys file at most. @default 100000 */
@@ -111,6 +117,7 @@ const KEY_VALUE = z.union([z.string(), z.number(), z.bigint()]);
 const DECLARED_KEY = z.union([KEY_VALUE, z.array(z.union([KEY_VALUE, z.null()]))], {
   error: 'must be a key value, or a list of values for a composite key',
 });
+const TOLERANCE = z.number({ error: 'must be a relative tolerance between 0 and 1, e.g. 1e-6' }).min(0).max(1);
 const NORMALIZATION = z.union(
   [z.enum(NAMED_NORMALIZERS), z.object({ source: z.string().includes('$value').optional(), target: z.string().includes('$value').optional() }).strict()],
   { error: `must be one of ${NAMED_NORMALIZERS.join(', ')} or { source?, target? } SQL using $value` },
@@ -135,6 +142,7 @@ const TABLE = z
       .strict()
       .optional(),
     mask: z.array(z.string()).optional(),
+    tolerance: z.record(z.string(), TOLERANCE).optional(),
   })
   .strict();
 
@@ -148,6 +156,7 @@ export const CONTENTS_OPTIONS = z
     ignore: z.array(z.union([z.string(), z.instanceof(RegExp)]), { error: 'must be a list of table names or patterns' }).optional(),
     nameMatching: z.enum(NAME_MATCHING, { error: `must be one of ${NAME_MATCHING.join(', ')}` }).optional(),
     maskColumns: z.array(z.union([z.string(), z.instanceof(RegExp)]), { error: 'must be a list of column names or patterns' }).optional(),
+    floatTolerance: TOLERANCE.optional(),
     segmentRows: z.number().int().min(1).optional(),
     concurrency: z.number().int().min(1).max(16).optional(),
     maxKeysPerTable: z.number().int().min(0).optional(),

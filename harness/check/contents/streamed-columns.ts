@@ -31,6 +31,7 @@ export async function compareStreamedColumns(plan: TablePlan, source: Connection
       name: `check contents, table "${plan.source}"`,
       subjectPrefix: `table "${plan.source}" `,
       maskColumns: columns.filter((c) => c.masked).map((c) => c.name.toLowerCase()),
+      tolerances: Object.fromEntries(plan.streamed.filter((c) => c.tolerance).map((c) => [c.name.toLowerCase(), c.tolerance!])),
       signal,
     },
   );

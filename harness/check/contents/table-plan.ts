@@ -19,6 +19,8 @@ export interface ColumnPlan {
   readonly sourceText?: string;
   readonly targetText?: string;
   readonly masked: boolean;
+  /** Relative difference accepted for a float column compared by streaming (0: none). */
+  readonly tolerance?: number;
 }
 
 export interface TablePlan {
@@ -142,7 +144,7 @@ async function planTable(
   ]);
   const sourceNames = sourceColumns.map((c) => c.name);
   const targetNames = targetColumns.map((c) => c.name);
-  for (const [field, record] of [['columns', table.columns], ['normalize', table.normalize], ['as', table.as]] as const) {
+  for (const [field, record] of [['columns', table.columns], ['normalize', table.normalize], ['as', table.as], ['tolerance', table.tolerance]] as const) {
     for (const column of Object.keys(record ?? {})) {
       if (!find(sourceNames, column)) throw new BadInputError(`${where}.${field}.${column} is not a column of source table "${sourceName}" (${sourceNames.join(', ')})`);
     }
@@ -186,6 +188,7 @@ async function planTable(
       sourceText: normalized(sc.text(source.dialect.quoteIdentifier(column.name), as, column), normalization, 'source'),
       targetText: normalized(tc.text(target.dialect.quoteIdentifier(targetColumn.name), as, targetColumn), normalization, 'target'),
       masked: masked(column.name) || masked(targetColumn.name),
+      tolerance: as === 'float' ? (lookup(table.tolerance, column.name) ?? options.floatTolerance) : undefined,
     });
   }
   const added: ColumnPlan[] = [];
@@ -215,6 +218,12 @@ async function planTable(
     only && only.as === 'integer' && sc.classify(only.sourceColumn!) === 'integer' && tc.classify(only.targetColumn) === 'integer'
       ? { source: source.dialect.quoteIdentifier(only.sourceColumn!.name), target: target.dialect.quoteIdentifier(only.targetColumn.name) }
       : undefined;
+  for (const column of Object.keys(table.tolerance ?? {})) {
+    const plan = byName.get((find(sourceNames, column) ?? column).toLowerCase());
+    if (plan && !streamed.includes(plan)) {
+      throw new BadInputError(`${where}.tolerance.${column}: only float columns (compared by streaming) take a tolerance; "${column}" is compared exactly as ${plan.as}`);
+    }
+  }
   if (streamed.length && !keys.length) {
     throw new BadInputError(`${where}: columns ${streamed.map((c) => c.name).join(', ')} have no canonical text in SQL on one engine and the table has no usable key to stream them by; declare a key or drop them`);
   }
