@@ -7,6 +7,8 @@
  * (stored in UTC, shown in the session zone) read as UTC; DATETIME is zone-less and read as written.
  * https://mariadb.com/kb/en/convert/ https://mariadb.com/kb/en/date_format/ https://mariadb.com/kb/en/md5/
  */
+import type { CanonicalReader } from '../canonical-readers.ts';
+import { canonicalReaders } from '../canonical-readers.ts';
 import type { CanonicalText, ValueClass } from '../canonical-text.ts';
 import type { ColumnInfo } from '../engine.ts';
 
@@ -48,7 +50,7 @@ function sortedSet(x: string): string {
   return `(SELECT GROUP_CONCAT(m ORDER BY m COLLATE utf8mb4_bin SEPARATOR ',') FROM ${members})`;
 }
 
-type Reader = (x: string, column: ColumnInfo, own: ValueClass) => string | undefined;
+type Reader = CanonicalReader;
 
 const integerText: Reader = (x, column, own) => {
   // A tinyint(1) read as an integer keeps its digits (2 stays 2); only read as a boolean is it 1 or 0.
@@ -84,32 +86,18 @@ const timestampText: Reader = (x, _column, own) => {
   return trimKnownFraction(utf8(`DATE_FORMAT(${x}, '%Y-%m-%d %H:%i:%s.%f')`));
 };
 
-/** Text of any non-binary class: its own canonical form (a number compared with a text column reads as
- * its digits), CHAR without its padding. */
-const textText: Reader = (x, column, own) => {
-  if (own === 'char') return `TRIM(TRAILING ' ' FROM ${utf8(x)})`;
-  if (own === 'text' || own === 'enum' || own === 'set') return utf8(x);
-  if (own === 'binary' || own === 'json' || own === 'float') return undefined;
-  return READERS[own](x, column, own);
-};
-
-const READERS: Readonly<Record<ValueClass, Reader>> = {
+const READERS = canonicalReaders({
+  plain: (x) => utf8(x),
+  trimmed: (x) => `TRIM(TRAILING ' ' FROM ${utf8(x)})`,
   integer: integerText,
   decimal: decimalText,
-  // No portable shortest round-trip text in SQL: floats are compared by streaming, with a tolerance.
-  float: () => undefined,
   boolean: booleanText,
   date: dateText,
   time: timeText,
   timestamp: timestampText,
-  text: textText,
-  char: (x, column, own) => (own === 'text' || own === 'char' ? `TRIM(TRAILING ' ' FROM ${utf8(x)})` : textText(x, column, own)),
   binary: (x, _column, own) => (own === 'binary' ? `LOWER(HEX(${x}))` : undefined),
-  // Canonical JSON (key order, number forms) has no portable SQL: JSON columns are compared by streaming.
-  json: () => undefined,
-  enum: (x, _column, own) => (own === 'enum' || own === 'text' || own === 'char' ? utf8(x) : undefined),
   set: (x, _column, own) => (own === 'set' || own === 'text' || own === 'char' ? sortedSet(x) : undefined),
-};
+});
 
 export class MariaDbCanonicalText implements CanonicalText {
   classify(column: ColumnInfo): ValueClass {

@@ -7,6 +7,8 @@
  * creates. https://www.postgresql.org/docs/current/datatype-datetime.html#DATATYPE-DATETIME-OUTPUT
  * https://www.postgresql.org/docs/current/functions-math.html (trim_scale)
  */
+import type { CanonicalReader } from '../canonical-readers.ts';
+import { canonicalReaders } from '../canonical-readers.ts';
 import type { CanonicalText, ValueClass } from '../canonical-text.ts';
 import type { ColumnInfo } from '../engine.ts';
 
@@ -28,7 +30,7 @@ const CLASS_OF_TYPE: readonly (readonly [RegExp, ValueClass])[] = [
 const trimFraction = (text: string): string =>
   `(CASE WHEN ${text} LIKE '%.%' THEN rtrim(rtrim(${text}, '0'), '.') ELSE ${text} END)`;
 
-type Reader = (x: string, column: ColumnInfo, own: ValueClass) => string | undefined;
+type Reader = CanonicalReader;
 
 const booleanText: Reader = (x, _column, own) => {
   if (own === 'boolean') return `(CASE ${x} WHEN true THEN '1' WHEN false THEN '0' END)`;
@@ -63,31 +65,18 @@ const setText: Reader = (x, column, own) => {
   return `(CASE WHEN ${x} IS NULL THEN NULL ELSE array_to_string(ARRAY(SELECT m FROM ${members} AS m ORDER BY m COLLATE "C"), ',') END)`;
 };
 
-/** Text of any non-binary class: its own canonical form, CHAR without its padding. */
-const textText: Reader = (x, column, own) => {
-  if (own === 'char') return `rtrim(${x}::text, ' ')`;
-  if (own === 'text' || own === 'enum' || own === 'set') return `${x}::text`;
-  if (own === 'binary' || own === 'json' || own === 'float') return undefined;
-  return READERS[own](x, column, own);
-};
-
-const READERS: Readonly<Record<ValueClass, Reader>> = {
+const READERS = canonicalReaders({
+  plain: (x) => `${x}::text`,
+  trimmed: (x) => `rtrim(${x}::text, ' ')`,
   integer: integerText,
   decimal: decimalText,
-  // No portable shortest round-trip text in SQL: floats are compared by streaming, with a tolerance.
-  float: () => undefined,
   boolean: booleanText,
   date: (x, _column, own) => (own === 'date' ? `${x}::text` : undefined),
   time: (x, _column, own) => (own === 'time' ? trimFraction(`${x}::text`) : undefined),
   timestamp: timestampText,
-  text: textText,
-  char: (x, column, own) => (own === 'text' || own === 'char' ? `rtrim(${x}::text, ' ')` : textText(x, column, own)),
   binary: (x, _column, own) => (own === 'binary' ? `encode(${x}, 'hex')` : undefined),
-  // Canonical JSON (key order, number forms) has no portable SQL: JSON columns are compared by streaming.
-  json: () => undefined,
-  enum: (x, _column, own) => (own === 'text' || own === 'char' || own === 'enum' ? `${x}::text` : undefined),
   set: setText,
-};
+});
 
 export class PostgresCanonicalText implements CanonicalText {
   classify(column: ColumnInfo): ValueClass {

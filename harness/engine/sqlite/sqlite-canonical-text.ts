@@ -6,6 +6,8 @@
  * since a DATETIME column may hold ISO text or Unix seconds, a DECIMAL column an integer or a real.
  * MD5 and an exact sum are functions registered on the connection (sqlite-canonical-functions.ts).
  */
+import type { CanonicalReader } from '../canonical-readers.ts';
+import { canonicalReaders } from '../canonical-readers.ts';
 import type { CanonicalText, ValueClass } from '../canonical-text.ts';
 import type { ColumnInfo } from '../engine.ts';
 import { MD5_60, SORTED_SET, SUM_EXACT } from './sqlite-canonical-functions.ts';
@@ -34,7 +36,7 @@ const declaredScale = (type: string): number | undefined => {
   return scale === undefined ? undefined : Number(scale);
 };
 
-type Reader = (x: string, column: ColumnInfo, own: ValueClass) => string | undefined;
+type Reader = CanonicalReader;
 
 const booleanText: Reader = (x, _column, own) =>
   own === 'boolean' || own === 'integer' ? `(CASE WHEN ${x} IS NULL THEN NULL WHEN ${x} THEN '1' ELSE '0' END)` : undefined;
@@ -74,31 +76,19 @@ const dateText: Reader = (x, _column, own) => {
   return `(CASE WHEN typeof(${x}) IN ('integer', 'real') THEN date(${x}, 'unixepoch') ELSE COALESCE(date(${x}), ${x}) END)`;
 };
 
-const textText: Reader = (x, column, own) => {
-  if (own === 'char') return `rtrim(CAST(${x} AS TEXT), ' ')`;
-  if (own === 'text' || own === 'enum' || own === 'set') return `CAST(${x} AS TEXT)`;
-  if (own === 'binary' || own === 'json' || own === 'float') return undefined;
-  return READERS[own](x, column, own);
-};
-
-const READERS: Readonly<Record<ValueClass, Reader>> = {
+const READERS = canonicalReaders({
+  plain: (x) => `CAST(${x} AS TEXT)`,
+  trimmed: (x) => `rtrim(CAST(${x} AS TEXT), ' ')`,
   integer: integerText,
   decimal: decimalText,
-  // No portable shortest round-trip text in SQL: floats are compared by streaming, with a tolerance.
-  float: () => undefined,
   boolean: booleanText,
   date: dateText,
   time: (x, _column, own) => (own === 'time' ? trimFraction(`CAST(${x} AS TEXT)`) : undefined),
   timestamp: timestampText,
-  text: textText,
-  char: (x, column, own) => (own === 'text' || own === 'char' ? `rtrim(CAST(${x} AS TEXT), ' ')` : textText(x, column, own)),
   // hex(NULL) is '', not NULL.
   binary: (x, _column, own) => (own === 'binary' ? `(CASE WHEN ${x} IS NULL THEN NULL ELSE lower(hex(${x})) END)` : undefined),
-  // Canonical JSON (key order, number forms) has no portable SQL: JSON columns are compared by streaming.
-  json: () => undefined,
-  enum: (x, _column, own) => (own === 'text' || own === 'char' || own === 'enum' ? `CAST(${x} AS TEXT)` : undefined),
   set: (x, _column, own) => (own === 'text' || own === 'char' || own === 'set' ? `${SORTED_SET}(${x})` : undefined),
-};
+});
 
 export class SqliteCanonicalText implements CanonicalText {
   classify(column: ColumnInfo): ValueClass {
