@@ -50,10 +50,11 @@ export const AUTH_ROWS: readonly TableRows[] = [
       for (let id = 1; id <= world.users; id++) {
         const rng = new RowRng(world.seed, 'user', id);
         const { given, family } = personName(rng);
+        // Django 1.2 set last_login at creation: the column was NOT NULL until Django 1.8.
         const joined = timestamp(world, rng);
         // Federated logins: longerusername's 255 characters hold eduPersonPrincipalName-like names.
         const username = id === 1 ? 'admin' : `manager${id - 1}@inst${id - 1}.${world.country(world.realmOf(id - 1)).code}`;
-        yield [id, `sha1$${rng.int(10000, 99999)}$${'0'.repeat(8)}${id.toString(16).padStart(32, '0')}`, rng.chance(0.1) ? null : joined, id === 1 ? 1 : 0,
+        yield [id, `sha1$${rng.int(10000, 99999)}$${'0'.repeat(8)}${id.toString(16).padStart(32, '0')}`, joined, id === 1 ? 1 : 0,
           username, given, family, `${username.replace('@', '.')}@example.org`.slice(0, 75), id === 1 ? 1 : 0, rng.chance(0.95) ? 1 : 0, joined];
       }
     },
