@@ -54,7 +54,7 @@ export function djnroChecks(): Check[] {
         edumanage_url_i18n: byNaturalKey,
       },
     }),
-    query(PERMISSION_ASSIGNMENTS, { id: 'permission-assignments', key: ['holder_kind', 'holder', 'codename', 'app_label', 'model'], orderInsensitive: true, description: 'every permission held by a user or a group, by natural key' }),
+    query(PERMISSION_ASSIGNMENTS, { id: 'permission-assignments', key: ['holder_kind', 'holder', 'codename', 'app_label', 'model'], orderInsensitive: true, maskColumns: ['holder'], description: 'every permission held by a user or a group, by natural key' }),
     query(CUSTOM_PERMISSIONS, { id: 'custom-permissions', key: ['codename', 'app_label', 'model'], orderInsensitive: true, description: 'permissions beyond add/change/delete/view, by natural key' }),
     genericRelations(),
     innodbForeignKeys({ foreignKeys: DJNRO_FOREIGN_KEYS }),

@@ -8,7 +8,7 @@ export type DjnroDefectName = (typeof DJNRO_DEFECT_NAMES)[number];
 
 export const DJNRO_DEFECTS: Readonly<Record<DjnroDefectName, string>> = {
   'orphan-m2m':
-    'many-to-many rows whose other end was deleted (realm and service location contacts, realm proxy servers): dumpdata joins to the target table and silently leaves them out',
+    'many-to-many rows whose other end was deleted (realm and service location contacts, realm proxy servers, a user permission): dumpdata joins to the target table and silently leaves them out',
   'orphan-generic':
     'name_i18n / url_i18n rows whose object_id points at no institution, realm or service location: no constraint stops them and they migrate silently',
   'custom-permissions':
