@@ -2,7 +2,8 @@
 # Builds the local stand-ins for the official database images without any registry:
 #   1. debootstrap a Debian root file system with the server packages (from the apt mirror this machine uses),
 #   2. import it as a base image,
-#   3. build images/mariadb and images/postgres on that base.
+#   3. build images/mariadb and images/postgres on that base,
+#   4. build images/djnro (Django 3.2 and mysqlclient from Debian, for the DjNRO scenario's exec steps).
 # Usage: images/build-images.sh [--engine podman|docker] [--force]
 # Also run by `rehearse images build`. Needs root (debootstrap) and podman or docker.
 set -euo pipefail
@@ -27,6 +28,7 @@ fi
 base=localhost/rehearse/base:$suite
 mariadb_tag=localhost/rehearse/mariadb:10.11
 postgres_tag=localhost/rehearse/postgres:15
+djnro_tag=localhost/rehearse/djnro:bookworm
 
 has_image() { "$engine" image inspect "$1" >/dev/null 2>&1; }
 
@@ -59,4 +61,9 @@ for spec in "mariadb:$mariadb_tag" "postgres:$postgres_tag"; do
   echo "[images] building $tag"
   "$engine" build -q --build-arg "BASE=$base" -t "$tag" "$here/$dir" >/dev/null
 done
-echo "[images] done: $mariadb_tag $postgres_tag"
+# The application image installs two Debian packages with apt inside the build (about half a minute).
+if [ "$force" = 1 ] || ! has_image "$djnro_tag"; then
+  echo "[images] building $djnro_tag"
+  "$engine" build -q --build-arg "BASE=$base" -t "$djnro_tag" "$here/djnro" >/dev/null
+fi
+echo "[images] done: $mariadb_tag $postgres_tag $djnro_tag"
