@@ -189,6 +189,14 @@ for (const engine of ENGINES) {
       expect(explained.summary).toContain(`${n('Customer')}.${n('Fax')} dropped on purpose`);
     });
 
+    it('still counts the rows of a table whose every column is dropped on purpose', async () => {
+      await load('CREATE TABLE Member (a INTEGER, b INTEGER);', 'INSERT INTO Member VALUES (1, 2), (3, 4);', 'INSERT INTO Member VALUES (5, 6), (7, 8), (9, 10);');
+      const outcome = await contents({ tables: { Member: { columns: { a: false, b: false } } } }).run(context);
+      expect(outcome.status).toBe('failed');
+      expect(outcome.metrics).toMatchObject({ sourceRows: 2, targetRows: 3, added: 1, identical: 2 });
+      expect(outcome.summary).toContain(`${n('Member')}: no column compared, rows counted only`);
+    });
+
     it('fails on an added column whose target values are not the declared default', async () => {
       await source.runScript("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT); INSERT INTO t VALUES (1, 'a'), (2, 'b');");
       await target.runScript("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT, flag INTEGER); INSERT INTO t VALUES (1, 'a', 0), (2, 'b', 1);");

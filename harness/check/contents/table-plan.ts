@@ -47,6 +47,16 @@ export interface Plan {
   readonly problems: readonly { readonly subject: string; readonly detail: string }[];
 }
 
+/** The one "column" of a table whose columns are all dropped: the same constant on both sides. */
+const ROWS_ONLY: ColumnPlan = {
+  name: '(row)',
+  targetColumn: { name: '(row)', type: 'text', nullable: false },
+  as: 'text',
+  sourceText: "''",
+  targetText: "''",
+  masked: false,
+};
+
 /** The id of a row key: its canonical texts, JSON-encoded. */
 export function keyId(texts: readonly (string | null)[]): string {
   return JSON.stringify(texts);
@@ -232,8 +242,14 @@ async function planTable(
     for (const key of table.expect?.[kind] ?? []) expected.set(declaredKeyId(key), kind);
   }
   if (expected.size && !keys.length) throw new BadInputError(`${where}.expect: the table has no key; declare key: [...] to name rows`);
+  const compared = [...keys, ...inSql];
+  if (!compared.length && !streamed.length) {
+    // Every column dropped on purpose: the rows are still counted, as a multiset of empty rows.
+    notes.push(`${sourceName}: no column compared, rows counted only`);
+    compared.push(ROWS_ONLY);
+  }
   return {
-    table: { source: sourceName, target: targetName, columns: [...keys, ...inSql], keyLength: keys.length, integerKey, streamed, expected, notes },
+    table: { source: sourceName, target: targetName, columns: compared, keyLength: keys.length, integerKey, streamed, expected, notes },
     problems,
   };
 }
