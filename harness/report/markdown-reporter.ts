@@ -11,6 +11,7 @@ import type { CheckResult, RehearsalResult, StepResult } from '../run/rehearsal-
 import type { AnyStatus } from '../run/statuses.ts';
 import type { DatabaseOrigin } from '../provider/provider.ts';
 import { formatDuration } from './render/format-duration.ts';
+import { CUTOVER_HEADERS, cutoverAssumptions, cutoverRows } from './render/cutover-table.ts';
 import { code, escapeCell, fence, table, truncate } from './render/markdown.ts';
 import { redactDeep } from './render/redact.ts';
 import { writeReportFile } from './render/write-report-file.ts';
@@ -114,8 +115,10 @@ function warnings(r: RehearsalResult): string {
 }
 
 function cutover(r: RehearsalResult): string {
-  const rows = r.cutover.rows === undefined ? '' : ` for ${r.cutover.rows} rows`;
-  return ['## Cutover estimate', '', `Migration steps took **${formatDuration(r.cutover.stepsMs)}**${rows}. ${r.cutover.note}`].join('\n');
+  const lines = ['## Cutover estimate', '', r.cutover.note, '', table(CUTOVER_HEADERS, cutoverRows(r.cutover))];
+  const assumptions = cutoverAssumptions(r.cutover);
+  if (assumptions.length > 0) lines.push('', 'Assumptions:', '', ...assumptions.map((a) => `- ${a}`));
+  return lines.join('\n');
 }
 
 function reproducibility(r: RehearsalResult): string {

@@ -4,8 +4,8 @@ import type { CapturedWarning } from '../check/check.ts';
 import type { StartedDatabase } from '../provider/provider.ts';
 import type { LoadedScenario } from '../scenario/load-scenario.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
-import { formatDuration } from '../report/render/format-duration.ts';
-import { REPORT_SCHEMA_VERSION, type CheckResult, type CutoverEstimate, type PhaseResult, type RehearsalResult, type RunError, type StepResult } from './rehearsal-result.ts';
+import { estimateCutover } from './cutover-estimate.ts';
+import { REPORT_SCHEMA_VERSION, type CheckResult, type PhaseResult, type RehearsalResult, type RunError, type StepResult } from './rehearsal-result.ts';
 import { decideVerdict } from './verdict.ts';
 
 const WARNINGS_KEPT = 100;
@@ -23,18 +23,8 @@ export interface ResultInput {
   readonly checks: readonly CheckResult[];
   readonly warnings: readonly CapturedWarning[];
   readonly failure?: RunError;
-}
-
-function cutover(steps: readonly StepResult[], rows: number | undefined): CutoverEstimate {
-  const stepsMs = steps.reduce((sum, s) => sum + s.durationMs, 0);
-  return {
-    stepsMs,
-    ...(rows !== undefined ? { rows } : {}),
-    note:
-      `The migration steps took ${formatDuration(stepsMs)} here${rows !== undefined ? ` on ${rows.toLocaleString('en')} snapshot rows` : ''}. ` +
-      'Plan the cutover window for at least that plus the final export/transfer of production data and these checks; ' +
-      'throwaway servers differ from production hardware and settings, so keep a margin (x2 is common).',
-  };
+  /** `--production-rows`: the production volume the cutover estimate extrapolates to. */
+  readonly productionRows?: number;
 }
 
 export function buildResult(input: ResultInput): RehearsalResult {
@@ -77,7 +67,7 @@ export function buildResult(input: ResultInput): RehearsalResult {
     steps: input.steps,
     checks: input.checks,
     warnings: { total: input.warnings.length, items: input.warnings.slice(0, WARNINGS_KEPT) },
-    cutover: cutover(input.steps, rows),
+    cutover: estimateCutover({ steps: input.steps, checks: input.checks, rows, manifest, productionRows: input.productionRows }),
     ...(input.failure ? { error: input.failure } : {}),
   };
 }

@@ -89,6 +89,27 @@ export interface CutoverEstimate {
   readonly stepsMs: number;
   /** Rows in the snapshot, when known. */
   readonly rows?: number;
-  /** A sentence for admins: what the estimate means and what it leaves out. */
+  /** The production row count the estimate extrapolates to, when known, and where it came from. */
+  readonly productionRows?: number;
+  readonly productionRowsFrom?: 'option' | 'manifest' | 'snapshot';
+  /** productionRows / rows (4 significant digits), when both are known. */
+  readonly factor?: number;
+  /** stepsMs scaled by factor: the estimated duration of the steps in production. */
+  readonly estimatedMs?: number;
+  /** Sum of the checks' durations here (not part of the estimate, shown for planning). Optional: added
+   * after schemaVersion 1 was first written. */
+  readonly checksMs?: number;
+  /** Each step's measured time and rows, and its extrapolation. Optional for the same reason. */
+  readonly steps?: readonly CutoverStepEstimate[];
+  /** What the estimate assumes, one sentence each. Optional for the same reason. */
+  readonly assumptions?: readonly string[];
+  /** One sentence for admins: the measured time and, when known, the extrapolated one. */
   readonly note: string;
+}
+
+export interface CutoverStepEstimate {
+  readonly id: string;
+  readonly durationMs: number;
+  readonly rows?: number;
+  readonly estimatedMs?: number;
 }

@@ -38,6 +38,8 @@ export interface RehearsalOptions {
   readonly maxExamples?: number;
   readonly observer?: RehearsalObserver;
   readonly signal?: AbortSignal;
+  /** The production row count the cutover estimate extrapolates to (overrides the snapshot manifest). */
+  readonly productionRows?: number;
 }
 
 export async function runRehearsal(options: RehearsalOptions): Promise<RehearsalResult> {
@@ -146,7 +148,7 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
   if (signal.aborted && !failure) failure = { phase: 'rehearsal', message: 'interrupted' };
   return buildResult({
     loaded: options.loaded, snapshot: options.snapshot, provider: options.provider.name, runId, version: VERSION,
-    databases, startedAt, phases, steps, checks, warnings: warnings.all(), failure,
+    databases, startedAt, phases, steps, checks, warnings: warnings.all(), failure, productionRows: options.productionRows,
   });
 }
 
