@@ -13,6 +13,7 @@ import { registerListCommand } from './commands/list-command.ts';
 import { registerPlanCommand } from './commands/plan-command.ts';
 import { registerRunCommand } from './commands/run-command.ts';
 import { registerSnapshotCommand } from './commands/snapshot-command.ts';
+import { registerVerifyReportCommand } from './commands/verify-report-command.ts';
 
 const EXIT_ERROR = 2;
 
@@ -40,6 +41,7 @@ registerCleanCommand(program);
 registerImagesCommand(program);
 registerSnapshotCommand(program);
 registerGenerateCommand(program);
+registerVerifyReportCommand(program);
 for (const command of program.commands) {
   command.exitOverride();
   for (const sub of command.commands) sub.exitOverride();

@@ -1,11 +1,11 @@
 /** Assembles the RehearsalResult (the JSON report's contract) and decides the verdict. */
 import { relative } from 'node:path';
 import type { CapturedWarning } from '../check/check.ts';
-import type { StartedDatabase } from '../provider/provider.ts';
+import type { DatabaseOrigin, StartedDatabase } from '../provider/provider.ts';
 import type { LoadedScenario } from '../scenario/load-scenario.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { estimateCutover } from './cutover-estimate.ts';
-import { REPORT_SCHEMA_VERSION, type CheckResult, type PhaseResult, type RehearsalResult, type RunError, type StepResult } from './rehearsal-result.ts';
+import { REPORT_SCHEMA_VERSION, type CheckResult, type PhaseResult, type Provenance, type RehearsalResult, type RunError, type StepResult } from './rehearsal-result.ts';
 import { decideVerdict } from './verdict.ts';
 
 const WARNINGS_KEPT = 100;
@@ -25,6 +25,14 @@ export interface ResultInput {
   readonly failure?: RunError;
   /** `--production-rows`: the production volume the cutover estimate extrapolates to. */
   readonly productionRows?: number;
+  readonly provenance?: Provenance;
+}
+
+/** The origin without its handle: a container id or pid differs on every run and means nothing once the
+ * run is over, and reports of the same inputs must be identical apart from times. */
+function reportedOrigin(database: StartedDatabase): DatabaseOrigin {
+  const { handle: _handle, ...origin } = database.origin();
+  return origin;
 }
 
 export function buildResult(input: ResultInput): RehearsalResult {
@@ -54,8 +62,8 @@ export function buildResult(input: ResultInput): RehearsalResult {
       : {}),
     provider: input.provider,
     databases: {
-      ...(input.databases.source ? { source: input.databases.source.origin() } : {}),
-      ...(input.databases.target ? { target: input.databases.target.origin() } : {}),
+      ...(input.databases.source ? { source: reportedOrigin(input.databases.source) } : {}),
+      ...(input.databases.target ? { target: reportedOrigin(input.databases.target) } : {}),
     },
     startedAt: input.startedAt.toISOString(),
     finishedAt: finishedAt.toISOString(),
@@ -69,5 +77,6 @@ export function buildResult(input: ResultInput): RehearsalResult {
     warnings: { total: input.warnings.length, items: input.warnings.slice(0, WARNINGS_KEPT) },
     cutover: estimateCutover({ steps: input.steps, checks: input.checks, rows, manifest, productionRows: input.productionRows }),
     ...(input.failure ? { error: input.failure } : {}),
+    ...(input.provenance ? { provenance: input.provenance } : {}),
   };
 }

@@ -82,6 +82,43 @@ export interface RehearsalResult {
   readonly cutover: CutoverEstimate;
   /** Set when the run ended in ERROR for a reason outside steps and checks. */
   readonly error?: RunError;
+  /** What exactly was rehearsed, for auditors (`rehearse verify-report` recomputes the hashes). Optional:
+   * added after schemaVersion 1 was first written. */
+  readonly provenance?: Provenance;
+}
+
+/** A file and its sha256, for `rehearse verify-report`. */
+export interface HashedFile {
+  /** Relative to the folder its parent names (the scenario folder for scenario files). */
+  readonly path: string;
+  readonly sha256: string;
+  readonly size: number;
+  /** Why the file is part of the rehearsal: "scenario", "source setup", "step copy" … */
+  readonly role: string;
+}
+
+export interface Provenance {
+  /** The harness that ran: package version, and the git commit of its checkout when it is one. */
+  readonly harness: { readonly version: string; readonly gitCommit?: string; readonly gitDirty?: boolean; readonly node: string };
+  readonly scenario: {
+    /** The scenario folder, relative to the directory the run started in. */
+    readonly dir: string;
+    /** sha256 over every file of the folder (the same as scenario.sha256). */
+    readonly treeSha256: string;
+    /** The scenario file and every file it references (setup scripts, step scripts), each hashed. */
+    readonly files: readonly HashedFile[];
+  };
+  readonly snapshot?: {
+    readonly path: string;
+    readonly sha256: string;
+    readonly size: number;
+    /** Archive members, as verified against their sha256 before loading. */
+    readonly members: readonly { readonly name: string; readonly sha256: string; readonly size: number }[];
+  };
+  /** Container images used (databases and exec steps), with the image id and registry digests. */
+  readonly images: readonly { readonly role: string; readonly requested: string; readonly resolved: string; readonly id?: string; readonly digests?: readonly string[] }[];
+  /** `SELECT VERSION()` of each side. */
+  readonly servers: readonly { readonly role: 'source' | 'target'; readonly engine: string; readonly version: string }[];
 }
 
 export interface CutoverEstimate {
