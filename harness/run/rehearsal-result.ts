@@ -2,7 +2,7 @@
  * The full result of a rehearsal. This is the contract of the JSON report: fields are stable within a
  * `schemaVersion`; new optional fields may be added without a bump, removals and renames bump it.
  */
-import type { CheckExample, CapturedWarning, Severity } from '../check/check.ts';
+import type { CheckExample, CapturedWarning, Severity, TableOutcome } from '../check/check.ts';
 import type { DatabaseOrigin } from '../provider/provider.ts';
 import type { PhaseName, RunErrorPlace } from './phases.ts';
 import type { CheckStatus, PhaseStatus, StepStatus, Verdict } from './statuses.ts';
@@ -49,6 +49,8 @@ export interface CheckResult {
   readonly summary: string;
   readonly examples: readonly CheckExample[];
   readonly metrics?: Readonly<Record<string, number>>;
+  /** Per-table results (rowCounts, contents). Optional: added after schemaVersion 1 was first written. */
+  readonly tables?: readonly TableOutcome[];
   readonly error?: string;
 }
 
