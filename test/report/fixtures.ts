@@ -59,6 +59,10 @@ const countsOk: CheckResult = {
   id: 'rowCounts', kind: 'rowCounts', severity: 'blocking', description: 'row counts of every source table',
   status: 'passed', durationMs: 812, summary: '11 tables match (15607 rows)', examples: [],
   metrics: { tables: 11, sourceRows: 15607, targetRows: 15607, mismatches: 0 },
+  tables: [
+    { table: 'Album', target: 'album', sourceRows: 347, targetRows: 347, ok: true },
+    { table: 'Track', sourceRows: 3503, targetRows: 3503, ok: true },
+  ],
 };
 
 export const GO: RehearsalResult = {
@@ -75,11 +79,11 @@ export const NO_GO: RehearsalResult = {
   ...base,
   verdict: 'NO-GO',
   exitCode: 1,
-  reasons: ['check "prices" failed: 2 rows differ: 1 only in source, 0 only in target, 1 changed', 'warning: check "tags" failed: 3 tags lost | case-collision'],
+  reasons: ['check "rowCounts" failed: 1 of 2 tables differ: Track (source 3503, target 3502)', 'check "prices" failed: 2 rows differ: 1 only in source, 0 only in target, 1 changed', 'warning: check "tags" failed: 3 tags lost | case-collision'],
   phases: phases(),
   steps: stepsOk,
   checks: [
-    countsOk,
+    { ...countsOk, status: 'failed', summary: '1 of 2 tables differ: Track (source 3503, target 3502)', tables: [countsOk.tables![0]!, { table: 'Track', sourceRows: 3503, targetRows: 3502, ok: false }] },
     {
       id: 'prices', kind: 'query', severity: 'blocking', description: 'track prices', status: 'failed', durationMs: 1500,
       summary: '2 rows differ: 1 only in source, 0 only in target, 1 changed',

@@ -43,7 +43,7 @@ export function registerRunCommand(program: Command): void {
     .option('-p, --provider <name>', 'how databases start: container (default), process (local binaries) or server')
     .option('--server <url...>', 'existing server(s) for --provider server, e.g. postgres://user:pass@host:5432/postgres')
     .option('-o, --out <dir>', 'report directory (default: rehearse-out/SCENARIO)')
-    .option('-f, --format <list>', 'report formats, comma separated', 'json,markdown,junit')
+    .option('-f, --format <list>', 'report formats, comma separated', 'json,markdown,junit,html')
     .option('--max-examples <n>', 'examples shown per failed check (default: the scenario\'s, else 5)')
     .option('-q, --quiet', 'no live progress line')
     .option('--production-rows <n>', 'production row count for the cutover estimate (default: the snapshot manifest\'s)')
