@@ -7,6 +7,7 @@ import { errorMessage, RehearseError } from '../errors.ts';
 import { preparePodmanEnvironment } from '../provider/container/engine-environment.ts';
 import { VERSION } from '../version.ts';
 import { registerCleanCommand } from './commands/clean-command.ts';
+import { registerCompareCommand } from './commands/compare-command.ts';
 import { registerGenerateCommand } from './commands/generate-command.ts';
 import { registerImagesCommand } from './commands/images-command.ts';
 import { registerListCommand } from './commands/list-command.ts';
@@ -42,6 +43,7 @@ registerImagesCommand(program);
 registerSnapshotCommand(program);
 registerGenerateCommand(program);
 registerVerifyReportCommand(program);
+registerCompareCommand(program);
 for (const command of program.commands) {
   command.exitOverride();
   for (const sub of command.commands) sub.exitOverride();
