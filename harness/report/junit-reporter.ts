@@ -101,6 +101,9 @@ export function renderJunitReport(raw: RehearsalResult): string {
     ['scenario.sha256', result.scenario.sha256],
     ...(result.snapshot ? [['snapshot.sha256', result.snapshot.sha256]] : []),
     ['tool', `${result.tool.name} ${result.tool.version}`],
+    ...(result.provenance?.harness.gitCommit ? [['harness.commit', result.provenance.harness.gitCommit]] : []),
+    ...(result.provenance?.servers ?? []).map((v) => [`server.${v.role}`, v.version]),
+    ...(result.provenance?.images ?? []).map((i) => [`image.${i.role}`, [i.resolved, i.id, ...(i.digests ?? [])].filter(Boolean).join(' ')]),
     ...result.reasons.map((reason, i) => [`reason.${i + 1}`, reason]),
     ...cutoverProperties(result.cutover),
   ].map(([name, value]) => `      <property name="${escapeXmlAttribute(name ?? '')}" value="${escapeXmlAttribute(value ?? '')}"/>`);

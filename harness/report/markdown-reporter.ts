@@ -133,9 +133,17 @@ function reproducibility(r: RehearsalResult): string {
       : '- Snapshot: none',
     origin('Source', r.databases.source),
     origin('Target', r.databases.target),
-    `- Tool: ${r.tool.name} ${r.tool.version}, provider ${r.provider}, report schema ${r.schemaVersion}`,
+    `- Tool: ${r.tool.name} ${r.tool.version}${r.provenance?.harness.gitCommit ? ` (commit ${code(r.provenance.harness.gitCommit)}${r.provenance.harness.gitDirty ? ', with uncommitted changes' : ''})` : ''}, provider ${r.provider}, report schema ${r.schemaVersion}`,
     `- Run: ${code(r.runId)}, ${r.startedAt} → ${r.finishedAt}`,
   ];
+  const p = r.provenance;
+  if (p) {
+    lines.push(`- Scenario files: ${p.scenario.files.map((f) => `${code(f.path)} ${code(short(f.sha256))}`).join(', ')}`);
+    if (p.snapshot?.members.length) lines.push(`- Snapshot members: ${p.snapshot.members.length} (sha256 of each in report.json)`);
+    for (const image of p.images.filter((i) => i.digests?.length)) lines.push(`- Image ${code(image.resolved)} (${image.role}): ${image.digests!.map(code).join(', ')}`);
+    if (p.servers.length) lines.push(`- Servers: ${p.servers.map((v) => `${v.role} ${code(v.version)}`).join(', ')}`);
+    lines.push('- Check these hashes with `rehearse verify-report` (see report.html for every one).');
+  }
   return lines.join('\n');
 }
 

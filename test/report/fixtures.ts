@@ -30,6 +30,19 @@ const base = {
   finishedAt: '2025-01-01T10:03:12.345Z',
   durationMs: 192_345,
   warnings: { total: 0, items: [] },
+  provenance: {
+    harness: { version: '0.1.0', gitCommit: 'c'.repeat(40), gitDirty: false, node: 'v20.19.0' },
+    scenario: {
+      dir: 'scenarios', treeSha256: 'a'.repeat(64),
+      files: [{ path: 'pod-v3-to-v4.ts', role: 'scenario', sha256: 'd'.repeat(64), size: 1200 }, { path: 'schema-v4.sql', role: 'target setup', sha256: 'e'.repeat(64), size: 5400 }],
+    },
+    snapshot: { path: 'snapshots/pod.tar', sha256: 'b'.repeat(64), size: 4_200_000, members: [{ name: 'dumps/01-pod.sql.gz', sha256: 'f'.repeat(64), size: 4_100_000 }] },
+    images: [
+      { role: 'source', requested: 'mariadb:10.11', resolved: 'localhost/rehearse/mariadb:10.11', id: 'sha256:f141aa4234321234567890', digests: ['localhost/rehearse/mariadb@sha256:1234'] },
+      { role: 'target', requested: 'postgres:15', resolved: 'localhost/rehearse/postgres:15', id: 'sha256:0ddba11' },
+    ],
+    servers: [{ role: 'source', engine: 'mariadb', version: '10.11.6-MariaDB-0+deb12u1' }, { role: 'target', engine: 'postgres', version: '15.8' }],
+  },
   cutover: {
     stepsMs: 95_000, rows: 15607, productionRows: 1_560_700, productionRowsFrom: 'manifest', factor: 100, estimatedMs: 9_500_000, checksMs: 2_612,
     steps: [{ id: 'schema', durationMs: 4_200, estimatedMs: 420_000 }, { id: 'import', durationMs: 90_800, rows: 15607, estimatedMs: 9_080_000 }],
