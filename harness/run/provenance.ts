@@ -33,6 +33,8 @@ export interface ProvenanceInput {
   readonly snapshot?: Snapshot;
   readonly databases: Roles;
   readonly connections: { source?: Connection; target?: Connection };
+  /** When aborted (Ctrl-C), the engine and servers are not asked: cleanup must not wait on them. */
+  readonly signal?: AbortSignal;
 }
 
 /** Paths as the report shows them: relative to where the run started, with `/` separators. */
@@ -153,7 +155,8 @@ async function servers(input: ProvenanceInput): Promise<Provenance['servers']> {
 /** Collects the provenance; call it before the connections close. An image or server that cannot be asked is left out. */
 export async function collectProvenance(input: ProvenanceInput): Promise<Provenance> {
   const { loaded, snapshot } = input;
-  const [git, files, imageList, serverList] = await Promise.all([harnessGitState(), scenarioFiles(loaded), images(input), servers(input)]);
+  const live = !input.signal?.aborted;
+  const [git, files, imageList, serverList] = await Promise.all([harnessGitState(), scenarioFiles(loaded), live ? images(input) : [], live ? servers(input) : []]);
   return {
     harness: { version: VERSION, ...git, node: process.version },
     scenario: { dir: displayPath(dirname(loaded.file)), treeSha256: loaded.sha256, files },

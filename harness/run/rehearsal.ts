@@ -141,7 +141,7 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
   } finally {
     const started = performance.now();
     emit({ type: 'phase-start', name: 'cleanup' });
-    provenance = await collectProvenance({ loaded: options.loaded, snapshot: options.snapshot, databases, connections })
+    provenance = await collectProvenance({ loaded: options.loaded, snapshot: options.snapshot, databases, connections, signal })
       .catch((error: unknown) => void (failure ??= { phase: 'rehearsal', message: `provenance could not be recorded: ${errorMessage(error)}` }));
     await Promise.all([connections.source?.close().catch(() => undefined), connections.target?.close().catch(() => undefined)]);
     await stopDatabases(databases, runId);
