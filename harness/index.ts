@@ -5,10 +5,10 @@ export { defineScenario, type ScenarioConfig, type SideConfig, type Scenario } f
 export { sql, type SqlStepOptions } from './step/sql-step.ts';
 export { exec, type ExecStepOptions } from './step/exec-step.ts';
 export { task, type TaskStepOptions } from './step/task-step.ts';
-export type { Step, StepContext, StepOutput } from './step/step.ts';
+export type { Step, StepContext, StepInputs, StepOutput } from './step/step.ts';
 export { copyTables, type CopyTablesOptions } from './migrate/copy-tables.ts';
 export { rowCounts, query, schema } from './check/index.ts';
-export type { RowCountsOptions, TableMapping, QueryCheckOptions, SchemaCheckOptions, Check, CheckContext, CheckOutcome, CheckExample, Severity } from './check/index.ts';
+export type { RowCountsOptions, TableMapping, QueryCheckOptions, SchemaCheckOptions, Check, CheckContext, CheckOutcome, CheckExample, Severity, TableOutcome } from './check/index.ts';
 export type { Connection, Row, SqlValue, EngineKind } from './engine/engine.ts';
 export type { RehearsalResult, Verdict } from './run/rehearsal-result.ts';
 export { tags, type TagsOptions } from './check/tags/tags-check.ts';

@@ -9,7 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
-for pkg in podman runc debootstrap uidmap slirp4netns fuse-overlayfs mariadb-server postgresql curl; do
+# chromium: the browser the HTML report test renders report.html in (driven by playwright-core).
+for pkg in podman runc debootstrap uidmap slirp4netns fuse-overlayfs mariadb-server postgresql curl chromium; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

@@ -57,6 +57,26 @@ export interface CheckOutcome {
   readonly examples: readonly CheckExample[];
   /** Totals worth showing (rows compared, tags lost…), stable keys for the JSON report. */
   readonly metrics?: Readonly<Record<string, number>>;
+  /** Per-table results of checks that compare tables (rowCounts, contents), for the reports' table view. */
+  readonly tables?: readonly TableOutcome[];
+}
+
+/** One table compared source against target. */
+export interface TableOutcome {
+  /** The source table's name. */
+  readonly table: string;
+  /** The target table's name, when it differs from the source's. */
+  readonly target?: string;
+  readonly sourceRows: number;
+  readonly targetRows: number;
+  /** Row by row (contents): identical, modified, only in source, only in target, declared differences. */
+  readonly identical?: number;
+  readonly modified?: number;
+  readonly removed?: number;
+  readonly added?: number;
+  readonly explained?: number;
+  /** False when this table makes the check fail. */
+  readonly ok: boolean;
 }
 
 export interface Check {

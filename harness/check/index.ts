@@ -8,4 +8,4 @@ export { schema, type SchemaCheckOptions, type TableRequirement } from './schema
 export { compareSortedRows, type CompareRowsOptions, type ColumnNormalizer, type RowDiff } from './compare-rows.ts';
 export { compareUnorderedRows, type CompareUnorderedOptions } from './compare-unordered-rows.ts';
 export { valuesEqual, compareKeyValues, renderValue, maskValue, type ValueOptions } from './normalize-value.ts';
-export type { Check, CheckContext, CheckOutcome, CheckExample, Severity } from './check.ts';
+export type { Check, CheckContext, CheckOutcome, CheckExample, Severity, TableOutcome } from './check.ts';

@@ -13,7 +13,7 @@
  */
 import { z } from 'zod';
 import { BadInputError } from '../errors.ts';
-import type { Check, CheckContext, CheckExample, CheckOptionsBase, CheckOutcome, Severity } from './check.ts';
+import type { Check, CheckContext, CheckExample, CheckOptionsBase, CheckOutcome, Severity, TableOutcome } from './check.ts';
 import { CHECK_OPTIONS_BASE, functionSchema, parseCheckOptions } from './check-options.ts';
 
 /** The target count expected: exact, computed from the source count, or a range (inclusive). */
@@ -108,6 +108,7 @@ class RowCountsCheck implements Check {
     let targetRows = 0;
     let mismatches = 0;
     const differing: string[] = [];
+    const tables: TableOutcome[] = [];
     for (const pair of pairs) {
       context.signal.throwIfAborted();
       const s = await context.source.introspector.countRows(pair.source);
@@ -115,6 +116,8 @@ class RowCountsCheck implements Check {
       sourceRows += s;
       targetRows += t;
       const rule = describeExpected(pair.expected ?? s, s);
+      const renamedTo = pair.target.toLowerCase() === pair.source.toLowerCase() ? {} : { target: pair.target };
+      tables.push({ table: pair.source, ...renamedTo, sourceRows: s, targetRows: t, ok: rule.ok(t) });
       if (rule.ok(t)) continue;
       mismatches++;
       differing.push(`${pair.source} (source ${s}, target ${t})`);
@@ -145,6 +148,7 @@ class RowCountsCheck implements Check {
       summary: [...head, ...notes].join('; '),
       examples: failed ? examples.slice(0, context.maxExamples) : [],
       metrics: { tables: pairs.length, sourceRows, targetRows, mismatches },
+      tables,
     };
   }
 

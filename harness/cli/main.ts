@@ -7,12 +7,14 @@ import { errorMessage, RehearseError } from '../errors.ts';
 import { preparePodmanEnvironment } from '../provider/container/engine-environment.ts';
 import { VERSION } from '../version.ts';
 import { registerCleanCommand } from './commands/clean-command.ts';
+import { registerCompareCommand } from './commands/compare-command.ts';
 import { registerGenerateCommand } from './commands/generate-command.ts';
 import { registerImagesCommand } from './commands/images-command.ts';
 import { registerListCommand } from './commands/list-command.ts';
 import { registerPlanCommand } from './commands/plan-command.ts';
 import { registerRunCommand } from './commands/run-command.ts';
 import { registerSnapshotCommand } from './commands/snapshot-command.ts';
+import { registerVerifyReportCommand } from './commands/verify-report-command.ts';
 
 const EXIT_ERROR = 2;
 
@@ -40,6 +42,8 @@ registerCleanCommand(program);
 registerImagesCommand(program);
 registerSnapshotCommand(program);
 registerGenerateCommand(program);
+registerVerifyReportCommand(program);
+registerCompareCommand(program);
 for (const command of program.commands) {
   command.exitOverride();
   for (const sub of command.commands) sub.exitOverride();

@@ -3,12 +3,13 @@
  * same keys validate that input: {@link REPORTER_NAMES} is the closed set.
  */
 import { BadInputError } from '../errors.ts';
+import { HtmlReporter } from './html-reporter.ts';
 import { JsonReporter } from './json-reporter.ts';
 import { JunitReporter } from './junit-reporter.ts';
 import { MarkdownReporter } from './markdown-reporter.ts';
 import type { Reporter } from './reporter.ts';
 
-export const REPORTERS = { json: JsonReporter, markdown: MarkdownReporter, junit: JunitReporter } as const;
+export const REPORTERS = { json: JsonReporter, markdown: MarkdownReporter, junit: JunitReporter, html: HtmlReporter } as const;
 export type ReporterName = keyof typeof REPORTERS;
 export const REPORTER_NAMES = Object.keys(REPORTERS) as readonly ReporterName[];
 
@@ -25,5 +26,5 @@ export function createReporter(name: string): Reporter {
 }
 
 export type { Reporter } from './reporter.ts';
-export { JsonReporter, MarkdownReporter, JunitReporter };
+export { JsonReporter, MarkdownReporter, JunitReporter, HtmlReporter };
 export { redact, redactDeep } from './render/redact.ts';

@@ -8,7 +8,7 @@
  * it stays visible (Jenkins marks the build unstable) while the exit code, which CI should gate on,
  * follows the verdict. Format reference: https://github.com/testmoapp/junitxml.
  */
-import type { CheckResult, RehearsalResult, StepResult } from '../run/rehearsal-result.ts';
+import type { CheckResult, CutoverEstimate, RehearsalResult, StepResult } from '../run/rehearsal-result.ts';
 import { escapeXml, escapeXmlAttribute } from './render/escape-xml.ts';
 import { formatSeconds } from './render/format-duration.ts';
 import { redactDeep } from './render/redact.ts';
@@ -63,6 +63,26 @@ function checkCase(check: CheckResult): Case {
   }
 }
 
+/** The cutover estimate as properties, so CI dashboards can chart it: totals, each step, the assumptions. */
+function cutoverProperties(cutover: CutoverEstimate): string[][] {
+  const optional = (name: string, value: number | string | undefined) => (value === undefined ? [] : [[name, String(value)]]);
+  return [
+    ['cutover.stepsMs', String(cutover.stepsMs)],
+    ...optional('cutover.rows', cutover.rows),
+    ...optional('cutover.productionRows', cutover.productionRows),
+    ...optional('cutover.productionRowsFrom', cutover.productionRowsFrom),
+    ...optional('cutover.factor', cutover.factor),
+    ...optional('cutover.estimatedMs', cutover.estimatedMs),
+    ...(cutover.steps ?? []).flatMap((s) => [
+      [`cutover.step.${s.id}.ms`, String(s.durationMs)],
+      ...optional(`cutover.step.${s.id}.rows`, s.rows),
+      ...optional(`cutover.step.${s.id}.estimatedMs`, s.estimatedMs),
+    ]),
+    ['cutover.note', cutover.note],
+    ...(cutover.assumptions ?? []).map((a, i) => [`cutover.assumption.${i + 1}`, a]),
+  ];
+}
+
 /** Renders the JUnit XML text (redacted). */
 export function renderJunitReport(raw: RehearsalResult): string {
   const result = redactDeep(raw);
@@ -81,7 +101,11 @@ export function renderJunitReport(raw: RehearsalResult): string {
     ['scenario.sha256', result.scenario.sha256],
     ...(result.snapshot ? [['snapshot.sha256', result.snapshot.sha256]] : []),
     ['tool', `${result.tool.name} ${result.tool.version}`],
+    ...(result.provenance?.harness.gitCommit ? [['harness.commit', result.provenance.harness.gitCommit]] : []),
+    ...(result.provenance?.servers ?? []).map((v) => [`server.${v.role}`, v.version]),
+    ...(result.provenance?.images ?? []).map((i) => [`image.${i.role}`, [i.resolved, i.id, ...(i.digests ?? [])].filter(Boolean).join(' ')]),
     ...result.reasons.map((reason, i) => [`reason.${i + 1}`, reason]),
+    ...cutoverProperties(result.cutover),
   ].map(([name, value]) => `      <property name="${escapeXmlAttribute(name ?? '')}" value="${escapeXmlAttribute(value ?? '')}"/>`);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',

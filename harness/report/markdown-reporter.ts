@@ -11,6 +11,7 @@ import type { CheckResult, RehearsalResult, StepResult } from '../run/rehearsal-
 import type { AnyStatus } from '../run/statuses.ts';
 import type { DatabaseOrigin } from '../provider/provider.ts';
 import { formatDuration } from './render/format-duration.ts';
+import { CUTOVER_HEADERS, cutoverAssumptions, cutoverRows } from './render/cutover-table.ts';
 import { code, escapeCell, fence, table, truncate } from './render/markdown.ts';
 import { redactDeep } from './render/redact.ts';
 import { writeReportFile } from './render/write-report-file.ts';
@@ -114,8 +115,10 @@ function warnings(r: RehearsalResult): string {
 }
 
 function cutover(r: RehearsalResult): string {
-  const rows = r.cutover.rows === undefined ? '' : ` for ${r.cutover.rows} rows`;
-  return ['## Cutover estimate', '', `Migration steps took **${formatDuration(r.cutover.stepsMs)}**${rows}. ${r.cutover.note}`].join('\n');
+  const lines = ['## Cutover estimate', '', r.cutover.note, '', table(CUTOVER_HEADERS, cutoverRows(r.cutover))];
+  const assumptions = cutoverAssumptions(r.cutover);
+  if (assumptions.length > 0) lines.push('', 'Assumptions:', '', ...assumptions.map((a) => `- ${a}`));
+  return lines.join('\n');
 }
 
 function reproducibility(r: RehearsalResult): string {
@@ -130,9 +133,17 @@ function reproducibility(r: RehearsalResult): string {
       : '- Snapshot: none',
     origin('Source', r.databases.source),
     origin('Target', r.databases.target),
-    `- Tool: ${r.tool.name} ${r.tool.version}, provider ${r.provider}, report schema ${r.schemaVersion}`,
+    `- Tool: ${r.tool.name} ${r.tool.version}${r.provenance?.harness.gitCommit ? ` (commit ${code(r.provenance.harness.gitCommit)}${r.provenance.harness.gitDirty ? ', with uncommitted changes' : ''})` : ''}, provider ${r.provider}, report schema ${r.schemaVersion}`,
     `- Run: ${code(r.runId)}, ${r.startedAt} → ${r.finishedAt}`,
   ];
+  const p = r.provenance;
+  if (p) {
+    lines.push(`- Scenario files: ${p.scenario.files.map((f) => `${code(f.path)} ${code(short(f.sha256))}`).join(', ')}`);
+    if (p.snapshot?.members.length) lines.push(`- Snapshot members: ${p.snapshot.members.length} (sha256 of each in report.json)`);
+    for (const image of p.images.filter((i) => i.digests?.length)) lines.push(`- Image ${code(image.resolved)} (${image.role}): ${image.digests!.map(code).join(', ')}`);
+    if (p.servers.length) lines.push(`- Servers: ${p.servers.map((v) => `${v.role} ${code(v.version)}`).join(', ')}`);
+    lines.push('- Check these hashes with `rehearse verify-report` (see report.html for every one).');
+  }
   return lines.join('\n');
 }
 

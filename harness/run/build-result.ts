@@ -1,11 +1,11 @@
 /** Assembles the RehearsalResult (the JSON report's contract) and decides the verdict. */
 import { relative } from 'node:path';
 import type { CapturedWarning } from '../check/check.ts';
-import type { StartedDatabase } from '../provider/provider.ts';
+import type { DatabaseOrigin, StartedDatabase } from '../provider/provider.ts';
 import type { LoadedScenario } from '../scenario/load-scenario.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
-import { formatDuration } from '../report/render/format-duration.ts';
-import { REPORT_SCHEMA_VERSION, type CheckResult, type CutoverEstimate, type PhaseResult, type RehearsalResult, type RunError, type StepResult } from './rehearsal-result.ts';
+import { estimateCutover } from './cutover-estimate.ts';
+import { REPORT_SCHEMA_VERSION, type CheckResult, type PhaseResult, type Provenance, type RehearsalResult, type RunError, type StepResult } from './rehearsal-result.ts';
 import { decideVerdict } from './verdict.ts';
 
 const WARNINGS_KEPT = 100;
@@ -23,18 +23,16 @@ export interface ResultInput {
   readonly checks: readonly CheckResult[];
   readonly warnings: readonly CapturedWarning[];
   readonly failure?: RunError;
+  /** `--production-rows`: the production volume the cutover estimate extrapolates to. */
+  readonly productionRows?: number;
+  readonly provenance?: Provenance;
 }
 
-function cutover(steps: readonly StepResult[], rows: number | undefined): CutoverEstimate {
-  const stepsMs = steps.reduce((sum, s) => sum + s.durationMs, 0);
-  return {
-    stepsMs,
-    ...(rows !== undefined ? { rows } : {}),
-    note:
-      `The migration steps took ${formatDuration(stepsMs)} here${rows !== undefined ? ` on ${rows.toLocaleString('en')} snapshot rows` : ''}. ` +
-      'Plan the cutover window for at least that plus the final export/transfer of production data and these checks; ' +
-      'throwaway servers differ from production hardware and settings, so keep a margin (x2 is common).',
-  };
+/** The origin without its handle: a container id or pid differs on every run and means nothing once the
+ * run is over, and reports of the same inputs must be identical apart from times. */
+function reportedOrigin(database: StartedDatabase): DatabaseOrigin {
+  const { handle: _handle, ...origin } = database.origin();
+  return origin;
 }
 
 export function buildResult(input: ResultInput): RehearsalResult {
@@ -64,8 +62,8 @@ export function buildResult(input: ResultInput): RehearsalResult {
       : {}),
     provider: input.provider,
     databases: {
-      ...(input.databases.source ? { source: input.databases.source.origin() } : {}),
-      ...(input.databases.target ? { target: input.databases.target.origin() } : {}),
+      ...(input.databases.source ? { source: reportedOrigin(input.databases.source) } : {}),
+      ...(input.databases.target ? { target: reportedOrigin(input.databases.target) } : {}),
     },
     startedAt: input.startedAt.toISOString(),
     finishedAt: finishedAt.toISOString(),
@@ -77,7 +75,8 @@ export function buildResult(input: ResultInput): RehearsalResult {
     steps: input.steps,
     checks: input.checks,
     warnings: { total: input.warnings.length, items: input.warnings.slice(0, WARNINGS_KEPT) },
-    cutover: cutover(input.steps, rows),
+    cutover: estimateCutover({ steps: input.steps, checks: input.checks, rows, manifest, productionRows: input.productionRows }),
     ...(input.failure ? { error: input.failure } : {}),
+    ...(input.provenance ? { provenance: input.provenance } : {}),
   };
 }

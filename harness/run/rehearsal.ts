@@ -18,7 +18,8 @@ import { buildResult } from './build-result.ts';
 import { loadSource, prepareTarget } from './load-phase.ts';
 import { CHECKS_PHASE, STEPS_PHASE, type PhaseName } from './phases.ts';
 import type { RehearsalObserver } from './rehearsal-events.ts';
-import type { CheckResult, PhaseResult, RehearsalResult, RunError, StepResult } from './rehearsal-result.ts';
+import { collectProvenance } from './provenance.ts';
+import type { CheckResult, PhaseResult, Provenance, RehearsalResult, RunError, StepResult } from './rehearsal-result.ts';
 import { runChecks, skippedChecks } from './run-checks.ts';
 import { runSteps } from './run-steps.ts';
 import { startDatabases, stopDatabases } from './start-databases.ts';
@@ -38,6 +39,8 @@ export interface RehearsalOptions {
   readonly maxExamples?: number;
   readonly observer?: RehearsalObserver;
   readonly signal?: AbortSignal;
+  /** The production row count the cutover estimate extrapolates to (overrides the snapshot manifest). */
+  readonly productionRows?: number;
 }
 
 export async function runRehearsal(options: RehearsalOptions): Promise<RehearsalResult> {
@@ -50,6 +53,7 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
   let steps: StepResult[] = [];
   let checks: CheckResult[] = [];
   let failure: RunError | undefined;
+  let provenance: Provenance | void = undefined;
   const warnings = new WarningCollector();
   const workdir = join(options.outDir, 'work');
   mkdirSync(workdir, { recursive: true });
@@ -137,6 +141,8 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
   } finally {
     const started = performance.now();
     emit({ type: 'phase-start', name: 'cleanup' });
+    provenance = await collectProvenance({ loaded: options.loaded, snapshot: options.snapshot, databases, connections, signal })
+      .catch((error: unknown) => void (failure ??= { phase: 'rehearsal', message: `provenance could not be recorded: ${errorMessage(error)}` }));
     await Promise.all([connections.source?.close().catch(() => undefined), connections.target?.close().catch(() => undefined)]);
     await stopDatabases(databases, runId);
     phases.push({ name: 'cleanup', status: 'passed', durationMs: Math.round(performance.now() - started) });
@@ -146,7 +152,8 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
   if (signal.aborted && !failure) failure = { phase: 'rehearsal', message: 'interrupted' };
   return buildResult({
     loaded: options.loaded, snapshot: options.snapshot, provider: options.provider.name, runId, version: VERSION,
-    databases, startedAt, phases, steps, checks, warnings: warnings.all(), failure,
+    databases, startedAt, phases, steps, checks, warnings: warnings.all(), failure, productionRows: options.productionRows,
+    ...(provenance ? { provenance } : {}),
   });
 }
 

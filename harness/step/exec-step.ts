@@ -53,6 +53,9 @@ export function exec(options: ExecStepOptions): Step {
     timeoutMs: parsed.timeoutMs,
     describe: () => parsed.description ?? (parsed.image ? `${commandLine} (in ${parsed.image})` : commandLine),
     run: (context) => (parsed.image ? runInContainer(parsed.image, context) : runLocally(context)),
+    // The command and any argument may name a script of the scenario folder (export.py): provenance
+    // hashes those that are files there.
+    inputs: () => ({ files: [parsed.command, ...parsed.args], images: parsed.image ? [parsed.image] : [] }),
   };
 
   async function runLocally(context: StepContext): Promise<StepOutput> {

@@ -42,6 +42,7 @@ export function sql(options: SqlStepOptions): Step {
     on: parsed.on,
     timeoutMs: parsed.timeoutMs,
     describe: () => (parsed.file !== undefined ? `run ${parsed.file} on ${parsed.on}` : `run SQL on ${parsed.on}: ${(parsed.text ?? '').slice(0, 60).replace(/\s+/g, ' ')}`),
+    inputs: () => ({ files: parsed.file !== undefined ? [parsed.file] : [] }),
     validate(scenarioDir) {
       if (parsed.file !== undefined && !existsSync(resolve(scenarioDir, parsed.file))) {
         return [`steps "${parsed.id}".file: "${parsed.file}" does not exist (looked in ${scenarioDir})`];

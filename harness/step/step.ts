@@ -54,4 +54,12 @@ export interface Step {
   /** Problems found before anything starts (missing file…), each naming the field at fault. */
   validate?(scenarioDir: string): readonly string[];
   run(context: StepContext): Promise<StepOutput>;
+  /** What the step reads besides the databases, for the report's provenance: files (paths relative to
+   * the scenario folder; candidates that are not files there are ignored) and container images. */
+  inputs?(): StepInputs;
+}
+
+export interface StepInputs {
+  readonly files?: readonly string[];
+  readonly images?: readonly string[];
 }

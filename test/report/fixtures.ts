@@ -30,7 +30,25 @@ const base = {
   finishedAt: '2025-01-01T10:03:12.345Z',
   durationMs: 192_345,
   warnings: { total: 0, items: [] },
-  cutover: { stepsMs: 95_000, rows: 15607, note: 'Measured on this machine with a copy of production; the real window adds transfer and DNS changes.' },
+  provenance: {
+    harness: { version: '0.1.0', gitCommit: 'c'.repeat(40), gitDirty: false, node: 'v20.19.0' },
+    scenario: {
+      dir: 'scenarios', treeSha256: 'a'.repeat(64),
+      files: [{ path: 'pod-v3-to-v4.ts', role: 'scenario', sha256: 'd'.repeat(64), size: 1200 }, { path: 'schema-v4.sql', role: 'target setup', sha256: 'e'.repeat(64), size: 5400 }],
+    },
+    snapshot: { path: 'snapshots/pod.tar', sha256: 'b'.repeat(64), size: 4_200_000, members: [{ name: 'dumps/01-pod.sql.gz', sha256: 'f'.repeat(64), size: 4_100_000 }] },
+    images: [
+      { role: 'source', requested: 'mariadb:10.11', resolved: 'localhost/rehearse/mariadb:10.11', id: 'sha256:f141aa4234321234567890', digests: ['localhost/rehearse/mariadb@sha256:1234'] },
+      { role: 'target', requested: 'postgres:15', resolved: 'localhost/rehearse/postgres:15', id: 'sha256:0ddba11' },
+    ],
+    servers: [{ role: 'source', engine: 'mariadb', version: '10.11.6-MariaDB-0+deb12u1' }, { role: 'target', engine: 'postgres', version: '15.8' }],
+  },
+  cutover: {
+    stepsMs: 95_000, rows: 15607, productionRows: 1_560_700, productionRowsFrom: 'manifest', factor: 100, estimatedMs: 9_500_000, checksMs: 2_612,
+    steps: [{ id: 'schema', durationMs: 4_200, estimatedMs: 420_000 }, { id: 'import', durationMs: 90_800, rows: 15607, estimatedMs: 9_080_000 }],
+    assumptions: ['production volume: 1,560,700 rows, stated by the snapshot manifest; rehearsed: 15,607 rows (x100)', 'each step takes time in proportion to the rows it handles (linear)'],
+    note: 'The migration steps took 1 min 35 s on 15,607 snapshot rows; extrapolated to 1,560,700 production rows: about 2 h 38 min.',
+  },
 } as const satisfies Partial<RehearsalResult>;
 
 const PHASES: readonly PhaseName[] = ['start databases', 'load snapshot', 'migration steps', 'checks', 'cleanup'];
@@ -54,6 +72,10 @@ const countsOk: CheckResult = {
   id: 'rowCounts', kind: 'rowCounts', severity: 'blocking', description: 'row counts of every source table',
   status: 'passed', durationMs: 812, summary: '11 tables match (15607 rows)', examples: [],
   metrics: { tables: 11, sourceRows: 15607, targetRows: 15607, mismatches: 0 },
+  tables: [
+    { table: 'Album', target: 'album', sourceRows: 347, targetRows: 347, ok: true },
+    { table: 'Track', sourceRows: 3503, targetRows: 3503, ok: true },
+  ],
 };
 
 export const GO: RehearsalResult = {
@@ -70,11 +92,11 @@ export const NO_GO: RehearsalResult = {
   ...base,
   verdict: 'NO-GO',
   exitCode: 1,
-  reasons: ['check "prices" failed: 2 rows differ: 1 only in source, 0 only in target, 1 changed', 'warning: check "tags" failed: 3 tags lost | case-collision'],
+  reasons: ['check "rowCounts" failed: 1 of 2 tables differ: Track (source 3503, target 3502)', 'check "prices" failed: 2 rows differ: 1 only in source, 0 only in target, 1 changed', 'warning: check "tags" failed: 3 tags lost | case-collision'],
   phases: phases(),
   steps: stepsOk,
   checks: [
-    countsOk,
+    { ...countsOk, status: 'failed', summary: '1 of 2 tables differ: Track (source 3503, target 3502)', tables: [countsOk.tables![0]!, { table: 'Track', sourceRows: 3503, targetRows: 3502, ok: false }] },
     {
       id: 'prices', kind: 'query', severity: 'blocking', description: 'track prices', status: 'failed', durationMs: 1500,
       summary: '2 rows differ: 1 only in source, 0 only in target, 1 changed',

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createReporter, REPORTER_NAMES, REPORTERS } from '../../harness/report/index.ts';
+import { renderHtmlReport } from '../../harness/report/html-reporter.ts';
 import { renderJsonReport } from '../../harness/report/json-reporter.ts';
 import { renderJunitReport } from '../../harness/report/junit-reporter.ts';
 import { MARKDOWN_LIMIT_BYTES, renderMarkdownReport } from '../../harness/report/markdown-reporter.ts';
@@ -11,8 +12,8 @@ import { ERROR, GO, NO_GO, SECRET } from './fixtures.ts';
 import { xmlProblems } from './well-formed-xml.ts';
 
 const FIXTURES = { go: GO, 'no-go': NO_GO, error: ERROR } as const;
-const RENDERERS = { json: renderJsonReport, markdown: renderMarkdownReport, junit: renderJunitReport } as const;
-const EXTENSIONS = { json: 'json', markdown: 'md', junit: 'xml' } as const;
+const RENDERERS = { json: renderJsonReport, markdown: renderMarkdownReport, junit: renderJunitReport, html: renderHtmlReport } as const;
+const EXTENSIONS = { json: 'json', markdown: 'md', junit: 'xml', html: 'html' } as const;
 
 let outDir: string;
 beforeAll(async () => {
@@ -37,15 +38,15 @@ describe('reporters: snapshots', () => {
 });
 
 describe('reporters: registry and files', () => {
-  it('registers json, markdown and junit under their names', () => {
-    expect(REPORTER_NAMES).toEqual(['json', 'markdown', 'junit']);
+  it('registers json, markdown, junit and html under their names', () => {
+    expect(REPORTER_NAMES).toEqual(['json', 'markdown', 'junit', 'html']);
     for (const name of REPORTER_NAMES) expect(new REPORTERS[name]().name).toBe(name);
-    expect(() => createReporter('html')).toThrow(/reporter "html" does not exist. Available reporters: json, markdown, junit/);
+    expect(() => createReporter('pdf')).toThrow(/reporter "pdf" does not exist. Available reporters: json, markdown, junit, html/);
   });
 
   it('each reporter writes its file and returns its path', async () => {
     const written = await Promise.all(REPORTER_NAMES.map((name) => createReporter(name).onRunEnd(NO_GO, outDir)));
-    expect(written.map((p) => p.slice(outDir.length + 1))).toEqual(['report.json', 'report.md', 'junit.xml']);
+    expect(written.map((p) => p.slice(outDir.length + 1))).toEqual(['report.json', 'report.md', 'junit.xml', 'report.html']);
     const json = JSON.parse(await readFile(written[0]!, 'utf8')) as RehearsalResult;
     expect(Object.keys(json)[0]).toBe('schemaVersion');
     expect(json.checks[1]?.examples).toHaveLength(2);
@@ -82,7 +83,7 @@ describe('reporters: junit', () => {
     const noGo = renderJunitReport(NO_GO);
     expect(noGo).toMatch(/<testcase classname="checks" name="prices"[^>]*>\s*<failure message="2 rows differ/);
     expect(noGo).toMatch(/<failure message="3 tags lost \| case-collision" type="warning">/);
-    expect(noGo).toContain('tests="5" failures="2" errors="0" skipped="0"');
+    expect(noGo).toContain('tests="5" failures="3" errors="0" skipped="0"');
     const error = renderJunitReport(ERROR);
     expect(error).toMatch(/<testcase classname="rehearsal" name="rehearsal"[^>]*>\s*<error /);
     expect(error).toMatch(/name="reindex"[^>]*>\s*<skipped /);
@@ -112,5 +113,23 @@ describe('reporters: markdown', () => {
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(MARKDOWN_LIMIT_BYTES);
     expect(md).toMatch(/> \d+ example\(s\) left out to keep this report under 60 KB; report.json has them all./);
     expect(md).toContain('## Reproducibility');
+  });
+});
+
+describe('reporters: html', () => {
+  it('escapes every value from the result, so a row holding markup shows as text', () => {
+    const html = renderHtmlReport(NO_GO);
+    expect(html).toContain('Name: &quot;Pipe | &lt;Dream&gt;&quot;');
+    expect(html).not.toContain('<Dream>');
+    expect(html).not.toMatch(/<script|\bsrc=|\bhref=/i);
+  });
+
+  it('leads with the verdict and shows per-table bars, the timeline and the provenance', () => {
+    const html = renderHtmlReport(NO_GO);
+    const order = ['id="verdict"', 'id="checks"', 'id="tables"', 'id="timeline"', 'id="cutover"', 'id="provenance"'].map((marker) => html.indexOf(marker));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(html).toMatch(/<tr class="bad"><td>Track<\/td><td class="num">3,503<\/td><td class="num">3,502<\/td>/);
+    expect(html).toMatch(/<svg class="timeline"[^>]*>.*<title>step import: 1 min 30 s \(passed\)<\/title>/s);
   });
 });

@@ -4,7 +4,7 @@
  * (harness/engine/canonical-text.ts); differing tables are bisected on their integer key until the
  * segments are small, and only those rows are read and diffed. Options: contents-options.ts.
  */
-import type { Check, CheckContext, CheckExample, CheckOutcome, Severity } from '../check.ts';
+import type { Check, CheckContext, CheckExample, CheckOutcome, Severity, TableOutcome } from '../check.ts';
 import { parseCheckOptions } from '../check-options.ts';
 import { compareTable } from './bisect.ts';
 import type { ContentsOptions, ParsedContentsOptions } from './contents-options.ts';
@@ -113,6 +113,24 @@ function summarize(plan: Awaited<ReturnType<typeof planTables>>, tallies: readon
     summary: [...head, ...notes].join('; '),
     examples: failed ? examples.slice(0, maxExamples) : [],
     metrics: { tables: tallies.length, ...totals },
+    tables: tallies.map(tableOutcome),
+  };
+}
+
+function tableOutcome(tally: TableTally): TableOutcome {
+  const { source, target } = tally.plan;
+  const streamed = tally.streamed;
+  return {
+    table: source,
+    ...(target.toLowerCase() === source.toLowerCase() ? {} : { target }),
+    sourceRows: tally.counts?.sourceRows ?? 0,
+    targetRows: tally.counts?.targetRows ?? 0,
+    identical: tally.identical,
+    modified: tally.unexplained.modified + (streamed?.changed ?? 0),
+    removed: tally.unexplained.removed + (streamed?.missing ?? 0),
+    added: tally.unexplained.added + (streamed?.extra ?? 0),
+    explained: tally.explained,
+    ok: !tally.failed,
   };
 }
 

@@ -24,6 +24,7 @@ interface RunOptions {
   format: string;
   maxExamples?: string;
   quiet?: boolean;
+  productionRows?: string;
 }
 
 function parseFormats(text: string): ReporterName[] {
@@ -42,14 +43,19 @@ export function registerRunCommand(program: Command): void {
     .option('-p, --provider <name>', 'how databases start: container (default), process (local binaries) or server')
     .option('--server <url...>', 'existing server(s) for --provider server, e.g. postgres://user:pass@host:5432/postgres')
     .option('-o, --out <dir>', 'report directory (default: rehearse-out/SCENARIO)')
-    .option('-f, --format <list>', 'report formats, comma separated', 'json,markdown,junit')
+    .option('-f, --format <list>', 'report formats, comma separated', 'json,markdown,junit,html')
     .option('--max-examples <n>', 'examples shown per failed check (default: the scenario\'s, else 5)')
     .option('-q, --quiet', 'no live progress line')
+    .option('--production-rows <n>', 'production row count for the cutover estimate (default: the snapshot manifest\'s)')
     .action(async (ref: string, options: RunOptions) => {
       const formats = parseFormats(options.format);
       const maxExamples = options.maxExamples === undefined ? undefined : Number(options.maxExamples);
       if (maxExamples !== undefined && (!Number.isInteger(maxExamples) || maxExamples < 1)) {
         throw new BadInputError(`--max-examples must be a whole number of at least 1, got "${options.maxExamples}"`);
+      }
+      const productionRows = options.productionRows === undefined ? undefined : Number(options.productionRows);
+      if (productionRows !== undefined && (!Number.isSafeInteger(productionRows) || productionRows < 0)) {
+        throw new BadInputError(`--production-rows must be a whole number of rows, got "${options.productionRows}"`);
       }
       const loaded = await loadScenario(ref);
       const snapshotFile = options.snapshot ? resolve(options.snapshot) : loaded.scenario.snapshot ? resolve(loaded.dir, loaded.scenario.snapshot) : undefined;
@@ -67,7 +73,7 @@ export function registerRunCommand(program: Command): void {
       const display = new ProgressDisplay(process.stderr, { quiet: options.quiet });
       installInterruptHandlers(controller, (text) => process.stderr.write(text));
       process.stderr.write(`rehearse: ${loaded.scenario.name} via ${providerName}${snapshot ? `, snapshot ${snapshot.file}` : ''}\n`);
-      const result = await runRehearsal({ loaded, snapshot, provider, outDir, maxExamples, observer: display.handle, signal: controller.signal });
+      const result = await runRehearsal({ loaded, snapshot, provider, outDir, maxExamples, observer: display.handle, signal: controller.signal, productionRows });
       display.stop();
       const written: string[] = [];
       for (const format of formats) written.push(await createReporter(format).onRunEnd(result, outDir));
