@@ -9,7 +9,11 @@ export interface Logger {
   child(scope: string): Logger;
 }
 
-const enabled = (process.env.REHEARSE_DEBUG ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+/** REHEARSE_DEBUG is read when a line is logged, not when a module loads: the CLI's --debug sets it
+ * after the modules (and their loggers) exist. */
+function enabledPrefixes(): string[] {
+  return (process.env.REHEARSE_DEBUG ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+}
 
 /** Redactions of the rehearsals in progress; each removes its own when it ends. */
 const redactions = new Set<(text: string) => string>();
@@ -27,15 +31,15 @@ export function addLogRedaction(redaction: (text: string) => string): () => void
 }
 
 function isEnabled(scope: string): boolean {
+  const enabled = enabledPrefixes();
   if (enabled.length === 0) return false;
   return enabled.some((prefix) => prefix === '1' || prefix === '*' || scope.startsWith(prefix));
 }
 
 export function createLogger(scope: string): Logger {
-  const on = isEnabled(scope);
   return {
     debug(message: string) {
-      if (!on) return;
+      if (!isEnabled(scope)) return;
       let line = `[${scope}] ${message}`;
       for (const redaction of redactions) line = redaction(line);
       process.stderr.write(`${line}\n`);

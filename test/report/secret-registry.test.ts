@@ -2,6 +2,7 @@
  * Redaction by value: a known secret is masked whatever surrounds it, in the forms it takes once written.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { addLogRedaction, createLogger } from '../../harness/log.ts';
 import { redact } from '../../harness/report/render/redact.ts';
 import { isSecretName, SecretRegistry } from '../../harness/report/render/secret-registry.ts';
 
@@ -71,18 +72,16 @@ describe('SecretRegistry', () => {
 });
 
 describe('log redaction', () => {
-  it("masks a running rehearsal's secrets in debug lines, and stops when the run ends", async () => {
+  it("masks a running rehearsal's secrets in debug lines, and stops when the run ends", () => {
     const previous = process.env.REHEARSE_DEBUG;
     process.env.REHEARSE_DEBUG = 'secret-test';
-    vi.resetModules(); // log.ts reads REHEARSE_DEBUG when it loads
-    const log = await import('../../harness/log.ts');
     const secrets = new SecretRegistry();
     secrets.add('hunter22');
     const written: string[] = [];
     const write = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => written.push(String(chunk)) > 0);
     try {
-      const logger = log.createLogger('secret-test');
-      const stop = log.addLogRedaction(secrets.redact);
+      const logger = createLogger('secret-test');
+      const stop = addLogRedaction(secrets.redact);
       logger.debug('connecting with hunter22');
       stop();
       logger.debug('after the run: hunter22');

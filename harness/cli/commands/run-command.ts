@@ -11,6 +11,7 @@ import { createReporter, REPORTER_NAMES, type ReporterName } from '../../report/
 import { SecretRegistry } from '../../report/render/secret-registry.ts';
 import { runRehearsal } from '../../run/rehearsal.ts';
 import { loadScenario } from '../../scenario/load-scenario.ts';
+import { preflightSnapshot } from '../../snapshot/snapshot-preflight.ts';
 import { openSnapshot } from '../../snapshot/snapshot-reader.ts';
 import { installInterruptHandlers } from '../interrupts.ts';
 import { lockOutDir } from '../out-dir-lock.ts';
@@ -74,7 +75,8 @@ async function run(ref: string, options: RunOptions, secrets: SecretRegistry): P
   const loaded = await loadScenario(ref);
   secrets.addScenario(loaded.scenario);
   const snapshotFile = options.snapshot ? resolve(options.snapshot) : loaded.scenario.snapshot ? resolve(loaded.dir, loaded.scenario.snapshot) : undefined;
-  const snapshot = snapshotFile ? await openSnapshot(snapshotFile) : undefined;
+  // The whole snapshot is checked before anything starts: a damaged one is bad input, said in one line.
+  const snapshot = snapshotFile ? await preflightSnapshot(await openSnapshot(snapshotFile)) : undefined;
   const providerName = await chooseProviderName({ provider: options.provider, serverUrls });
   const provider = await createProvider(providerName, { serverUrls });
   const shownOut = options.out ?? `rehearse-out/${loaded.scenario.name}`;
