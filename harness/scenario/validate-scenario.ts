@@ -105,5 +105,6 @@ function reservedEnvProblems(side: 'source' | 'target', config: ScenarioConfig['
   const isReserved = (name: string) => reserved.some((own) => name === own || name === `${own}_FILE`);
   return Object.keys(config.env)
     .filter(isReserved)
-    .map((name) => `${side}.env.${name}: is set by rehearse itself (its generated credentials and database: ${reserved.join(', ')}); remove it`);
+    // Worded without "NAME: value", which the report redaction would take for a password to mask.
+    .map((name) => `${side}.env: ${name} is reserved, rehearse sets it itself (its generated credentials and database: ${reserved.join(', ')}); remove it`);
 }
