@@ -44,9 +44,12 @@ describe('SecretRegistry', () => {
     const secrets = new SecretRegistry();
     secrets.addUrl('postgres://admin:Pa%24%24word1@db:5432/postgres');
     secrets.addUrl('not a url');
-    secrets.addSources({ env: { API_TOKEN: 'tok-123456', DB_PWD: 'pwd-654321', HOME: '/home/rehearse' }, args: ['--password', 'argpass1', '--password=argpass2', '-p5432'] });
-    const text = 'Pa$$word1 Pa%24%24word1 tok-123456 pwd-654321 argpass1 argpass2 /home/rehearse 5432';
-    expect(secrets.redact(text)).toBe('*** *** *** *** *** *** /home/rehearse 5432');
+    secrets.addSources({
+      env: { API_TOKEN: 'tok-123456', DB_PWD: 'pwd-654321', HOME: '/home/rehearse', DATABASE_URL: 'mysql://app:urlpass1@db/app' },
+      args: ['--password', 'argpass1', '--password=argpass2', '-p5432', 'postgres://u:argurlpass@h/db'],
+    });
+    const text = 'Pa$$word1 Pa%24%24word1 tok-123456 pwd-654321 urlpass1 argpass1 argpass2 argurlpass /home/rehearse 5432';
+    expect(secrets.redact(text)).toBe('*** *** *** *** *** *** *** *** /home/rehearse 5432');
   });
 
   it('masks every string of a report-like value, keys included, without touching the original', () => {

@@ -84,11 +84,16 @@ export class SecretRegistry {
     }
   }
 
-  /** Registers the values of variables named like secrets and passwords given in command arguments. */
+  /** Registers the values of variables named like secrets, passwords given in command arguments, and the
+   * passwords of URLs found in either. */
   addSources(sources: SecretSources | undefined): void {
-    for (const [name, value] of Object.entries(sources?.env ?? {})) if (isSecretName(name)) this.add(value);
+    for (const [name, value] of Object.entries(sources?.env ?? {})) {
+      if (isSecretName(name)) this.add(value);
+      else this.addUrl(value); // DATABASE_URL=postgres://app:S3cr3t@db/app
+    }
     const args = sources?.args ?? [];
     args.forEach((arg, i) => {
+      this.addUrl(arg);
       const assigned = /^--?(?:password|passwd|pwd)=(.+)$/i.exec(arg);
       if (assigned) this.add(assigned[1]);
       else if (/^--?(?:password|passwd|pwd)$/i.test(arg)) this.add(args[i + 1]);
