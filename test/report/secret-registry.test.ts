@@ -32,6 +32,16 @@ describe('SecretRegistry', () => {
     expect(lines.filter((line) => redact(line).includes(PASSWORD)).length).toBeGreaterThan(2);
   });
 
+  it('masks the piece of a secret left where a text was cut to its tail or head', () => {
+    const secrets = new SecretRegistry();
+    secrets.add('0123456789abcdef');
+    expect(secrets.redact('…9abcdef rejected')).toBe('…*** rejected');
+    expect(secrets.redact('login with 01234567…')).toBe('login with ***…');
+    // Pieces shorter than the minimum, and pieces away from a cut, are left alone.
+    expect(secrets.redact('…def rejected')).toBe('…def rejected');
+    expect(secrets.redact('x 9abcdef y')).toBe('x 9abcdef y');
+  });
+
   it('keeps text without secrets intact and ignores values too short to mask safely', () => {
     const secrets = new SecretRegistry();
     secrets.add('pw');

@@ -10,6 +10,9 @@
  */
 import { redact } from './redact.ts';
 
+/** How truncated text is marked where it was cut. */
+const ELLIPSIS = '…';
+
 /** The mask written in place of a secret. */
 export const SECRET_MASK = '***';
 
@@ -116,8 +119,41 @@ export class SecretRegistry {
   /** `text` with every known secret and every pattern-recognised password replaced by `***`. */
   readonly redact = (text: string): string => {
     const pattern = this.#compiled();
-    return redact(pattern ? text.replace(pattern, SECRET_MASK) : text);
+    return redact(this.#cutEnds(pattern ? text.replace(pattern, SECRET_MASK) : text));
   };
+
+  /**
+   * Text cut to a tail (`…rest`, as exec output is) or a head (`start…`) may have cut a secret in two and
+   * kept a piece of it at the cut; a piece of at least {@link MIN_SECRET_LENGTH} characters is masked.
+   */
+  #cutEnds(text: string): string {
+    let result = text;
+    if (result.startsWith(ELLIPSIS)) {
+      const rest = result.slice(ELLIPSIS.length);
+      const piece = this.#longestPiece((secret, k) => rest.startsWith(secret.slice(-k)));
+      if (piece) result = `${ELLIPSIS}${SECRET_MASK}${rest.slice(piece)}`;
+    }
+    if (result.endsWith(ELLIPSIS)) {
+      const rest = result.slice(0, -ELLIPSIS.length);
+      const piece = this.#longestPiece((secret, k) => rest.endsWith(secret.slice(0, k)));
+      if (piece) result = `${rest.slice(0, rest.length - piece)}${SECRET_MASK}${ELLIPSIS}`;
+    }
+    return result;
+  }
+
+  /** The length of the longest proper piece (of at least the minimum length) of a secret that `matches`. */
+  #longestPiece(matches: (secret: string, length: number) => boolean): number {
+    let longest = 0;
+    for (const secret of this.#values) {
+      for (let k = secret.length - 1; k >= MIN_SECRET_LENGTH && k > longest; k--) {
+        if (matches(secret, k)) {
+          longest = k;
+          break;
+        }
+      }
+    }
+    return longest;
+  }
 
   /** A deep copy of a JSON-like value with every string (keys included) redacted. */
   redactDeep<T>(value: T): T {
