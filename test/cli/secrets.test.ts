@@ -37,7 +37,7 @@ async function runPlanted(args: readonly string[], env: Record<string, string>) 
 }
 
 describe('secrets by value', () => {
-  it('no planted or generated password reaches a report, the work folder, the screen or the debug log (container provider)', async () => {
+  it('no planted or generated password reaches a report, the work folder, the screen or the debug log (container provider)', { timeout: 600_000 }, async () => {
     const { run, out, generated } = await runPlanted([], {});
     // The run went as far as the failing task: every step printed its passwords.
     expect(run.exitCode).toBe(2);
@@ -52,7 +52,7 @@ describe('secrets by value', () => {
     expect(run.stderr).toMatch(/^\[provider\/container\] source: starting/m);
   });
 
-  it('a --server URL given through a file or a variable stays out of every output', async () => {
+  it('a --server URL given through a file or a variable stays out of every output', { timeout: 600_000 }, async () => {
     const [mariadb, postgres] = await Promise.all([startTestDatabase('mariadb'), startTestDatabase('postgres')]);
     try {
       const file = join(makeTempDir('rehearse-secrets-url-'), 'servers.txt');

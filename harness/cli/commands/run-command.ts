@@ -1,7 +1,7 @@
 /**
  * `rehearse run SCENARIO`: the whole rehearsal, reports in --out, exit code from the verdict.
  */
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { BadInputError } from '../../errors.ts';
 import { chooseProviderName, createProvider } from '../../provider/choose-provider.ts';
@@ -13,6 +13,7 @@ import { runRehearsal } from '../../run/rehearsal.ts';
 import { loadScenario } from '../../scenario/load-scenario.ts';
 import { preflightSnapshot } from '../../snapshot/snapshot-preflight.ts';
 import { openSnapshot } from '../../snapshot/snapshot-reader.ts';
+import type { Snapshot } from '../../snapshot/snapshot.ts';
 import { installInterruptHandlers } from '../interrupts.ts';
 import { lockOutDir } from '../out-dir-lock.ts';
 import { makeOutDir } from '../make-out-dir.ts';
@@ -64,6 +65,19 @@ export function registerRunCommand(program: Command): void {
     });
 }
 
+/** Opens and verifies the snapshot; on a terminal a transient line shows the megabytes verified (erased
+ * afterwards, so that a damaged snapshot still ends in a single line). */
+async function verifyBeforeStart(file: string, quiet: boolean | undefined): Promise<Snapshot> {
+  const live = Boolean(process.stderr.isTTY) && !quiet && !process.env.CI;
+  const show = (text: string) => live && process.stderr.write(`\r\x1b[2K${text}`);
+  try {
+    show(`… verifying snapshot ${basename(file)}`);
+    return await preflightSnapshot(await openSnapshot(file), (p) => show(`… verifying snapshot ${basename(file)}: ${Math.round(p.bytes / 1e6)} of ${Math.round(p.totalBytes / 1e6)} MB`));
+  } finally {
+    show('');
+  }
+}
+
 async function run(ref: string, options: RunOptions, secrets: SecretRegistry): Promise<void> {
   const formats = parseFormats(options.format);
   const maxExamples = options.maxExamples === undefined ? undefined : Number(options.maxExamples);
@@ -76,7 +90,7 @@ async function run(ref: string, options: RunOptions, secrets: SecretRegistry): P
   secrets.addScenario(loaded.scenario);
   const snapshotFile = options.snapshot ? resolve(options.snapshot) : loaded.scenario.snapshot ? resolve(loaded.dir, loaded.scenario.snapshot) : undefined;
   // The whole snapshot is checked before anything starts: a damaged one is bad input, said in one line.
-  const snapshot = snapshotFile ? await preflightSnapshot(await openSnapshot(snapshotFile)) : undefined;
+  const snapshot = snapshotFile ? await verifyBeforeStart(snapshotFile, options.quiet) : undefined;
   const providerName = await chooseProviderName({ provider: options.provider, serverUrls });
   const provider = await createProvider(providerName, { serverUrls });
   const shownOut = options.out ?? `rehearse-out/${loaded.scenario.name}`;
