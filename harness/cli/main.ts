@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { errorMessage, RehearseError } from '../errors.ts';
 import { preparePodmanEnvironment } from '../provider/container/engine-environment.ts';
 import { VERSION } from '../version.ts';
+import { oneLine } from './one-line.ts';
 import { registerCleanCommand } from './commands/clean-command.ts';
 import { registerCompareCommand } from './commands/compare-command.ts';
 import { registerGenerateCommand } from './commands/generate-command.ts';
@@ -32,7 +33,8 @@ const program = new Command()
   .version(VERSION)
   .option('--debug', 'print stack traces and debug logs (accepted anywhere on the line)')
   .enablePositionalOptions()
-  .showHelpAfterError('(add --help for usage)')
+  // Usage errors are one line too: commander's "Did you mean" goes on the same line as the error.
+  .configureOutput({ outputError: (text, write) => write(`${oneLine(`rehearse: ${text.replace(/^error: /, '')}`)} (add --help for usage)\n`) })
   .exitOverride();
 
 registerRunCommand(program);
@@ -56,12 +58,21 @@ try {
     // --help and --version end here with code 0; usage errors were already printed by commander.
     process.exitCode = error.exitCode === 0 ? 0 : EXIT_ERROR;
   } else {
-    const known = error instanceof RehearseError;
-    process.stderr.write(`rehearse: ${known ? '' : 'internal error: '}${errorMessage(error)}\n`);
-    if (debug || !known) {
-      if (error instanceof Error && error.stack && debug) process.stderr.write(`${error.stack}\n`);
-      if (!known && !debug) process.stderr.write('(run with --debug for the stack trace)\n');
-    }
+    process.stderr.write(`${describeFailure(error)}\n`);
+    if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     process.exitCode = EXIT_ERROR;
   }
+}
+
+/**
+ * The one line printed for an error. Errors raised on purpose carry their message; a file system refusal
+ * (ENAMETOOLONG, EACCES…) names the path; anything else is a harness bug, said as such.
+ */
+function describeFailure(error: unknown): string {
+  if (error instanceof RehearseError) return oneLine(`rehearse: ${error.message}`);
+  const system = error as NodeJS.ErrnoException;
+  if (system?.code && system.syscall) {
+    return oneLine(`rehearse: ${system.path ? `${system.path}: ` : ''}${system.syscall} failed (${system.code})`);
+  }
+  return oneLine(`rehearse: internal error: ${errorMessage(error)}${debug ? '' : ' (run with --debug for the stack trace)'}`);
 }

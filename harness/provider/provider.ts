@@ -27,6 +27,9 @@ export interface StartOptions {
   /** Unique id of this rehearsal, used in labels, database names and temp dirs. */
   readonly runId: string;
   readonly signal?: AbortSignal;
+  /** Receives every password the provider generates or is given, as soon as it exists, so that the run
+   * masks it in reports, progress output, logs and error messages. */
+  readonly secrets?: { add(value: string): void };
 }
 
 export interface DatabaseProvider {

@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import type { CheckContext } from '../check/check.ts';
 import type { Connection } from '../engine/engine.ts';
 import { errorMessage } from '../errors.ts';
-import { createLogger } from '../log.ts';
+import { addLogRedaction, createLogger } from '../log.ts';
 import type { DatabaseProvider, StartedDatabase } from '../provider/provider.ts';
+import { SecretRegistry } from '../report/render/secret-registry.ts';
 import type { LoadedScenario } from '../scenario/load-scenario.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { VERSION } from '../version.ts';
@@ -41,13 +42,19 @@ export interface RehearsalOptions {
   readonly signal?: AbortSignal;
   /** The production row count the cutover estimate extrapolates to (overrides the snapshot manifest). */
   readonly productionRows?: number;
+  /** The run's secrets (the CLI registers server URLs there); generated and scenario passwords are added
+   * to it. Events, logs and the result are masked with it. @default a new registry */
+  readonly secrets?: SecretRegistry;
 }
 
 export async function runRehearsal(options: RehearsalOptions): Promise<RehearsalResult> {
   const { scenario } = options.loaded;
   const runId = `${new Date().toISOString().slice(0, 10).replace(/-/g, '')}-${randomBytes(3).toString('hex')}`;
   const signal = options.signal ?? new AbortController().signal;
-  const emit = options.observer ?? (() => undefined);
+  const secrets = options.secrets ?? new SecretRegistry();
+  secrets.addScenario(scenario);
+  const stopLogRedaction = addLogRedaction(secrets.redact);
+  const emit: RehearsalObserver = (event) => options.observer?.(secrets.redactDeep(event));
   const startedAt = new Date();
   const phases: PhaseResult[] = [];
   let steps: StepResult[] = [];
@@ -94,7 +101,7 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
       }, timeouts.loadMs ?? 3_600_000);
     }
     await phase('start databases', async (phaseSignal) => {
-      databases = await startDatabases(scenario, options.provider, runId, phaseSignal);
+      databases = await startDatabases(scenario, options.provider, runId, phaseSignal, secrets);
       const source = await databases.source!.connect();
       const target = await databases.target!.connect();
       connections = { source, target };
@@ -147,14 +154,15 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
     await stopDatabases(databases, runId);
     phases.push({ name: 'cleanup', status: 'passed', durationMs: Math.round(performance.now() - started) });
     emit({ type: 'phase-end', phase: phases.at(-1)! });
+    stopLogRedaction();
   }
 
   if (signal.aborted && !failure) failure = { phase: 'rehearsal', message: 'interrupted' };
-  return buildResult({
+  return secrets.redactDeep(buildResult({
     loaded: options.loaded, snapshot: options.snapshot, provider: options.provider.name, runId, version: VERSION,
     databases, startedAt, phases, steps, checks, warnings: warnings.all(), failure, productionRows: options.productionRows,
     ...(provenance ? { provenance } : {}),
-  });
+  }));
 }
 
 function mediaCatalogue(snapshot: Snapshot | undefined, workdir: string): CheckContext['media'] {

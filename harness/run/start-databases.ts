@@ -3,7 +3,7 @@
  * nothing is left running.
  */
 import { getContainerRuntimeClient } from 'testcontainers';
-import type { DatabaseProvider, StartedDatabase } from '../provider/provider.ts';
+import type { DatabaseProvider, StartedDatabase, StartOptions } from '../provider/provider.ts';
 import { providerFor } from '../provider/choose-provider.ts';
 import { LABEL_RUN } from '../provider/labels.ts';
 import type { ScenarioConfig } from '../scenario/define-scenario.ts';
@@ -13,11 +13,12 @@ export async function startDatabases(
   provider: DatabaseProvider,
   runId: string,
   signal: AbortSignal,
+  secrets?: StartOptions['secrets'],
 ): Promise<{ source: StartedDatabase; target: StartedDatabase }> {
   const start = (role: 'source' | 'target') =>
     providerFor(scenario[role].engine, provider).start(
       { engine: scenario[role].engine, image: scenario[role].image, serverOptions: scenario[role].serverOptions, env: scenario[role].env },
-      { role, runId, signal },
+      { role, runId, signal, secrets },
     );
   const [source, target] = await Promise.allSettled([start('source'), start('target')] as const);
   if (source.status === 'fulfilled' && target.status === 'fulfilled') return { source: source.value, target: target.value };

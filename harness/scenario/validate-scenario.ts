@@ -6,11 +6,15 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { SEVERITIES } from '../check/check.ts';
 import { ENGINE_KINDS } from '../engine/engine.ts';
+import { getEngine } from '../engine/engine-registry.ts';
 import { BadInputError } from '../errors.ts';
 import { describeZodIssues } from '../options/describe-zod-issue.ts';
 import { joinProblems } from '../options/parse-options.ts';
 import { STEP_KINDS } from '../step/step.ts';
 import type { ScenarioConfig } from './define-scenario.ts';
+
+/** A scenario name becomes a folder name (rehearse-out/NAME) and a label: well under any file system's limit. */
+export const MAX_NAME_LENGTH = 64;
 
 const sideSchema = z
   .object({
@@ -37,7 +41,10 @@ const checkSchema = z.looseObject({
 
 const scenarioSchema = z
   .object({
-    name: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be lower-case letters, digits, ".", "_" or "-"'),
+    name: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be lower-case letters, digits, ".", "_" or "-"')
+      .max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters (it names the report folder)`),
     description: z.string().optional(),
     source: sideSchema,
     target: sideSchema,
@@ -79,7 +86,25 @@ export function validateScenario(value: unknown, file: string, scenarioDir: stri
       if (!existsSync(resolve(scenarioDir, file))) problems.push(`${side}.setup.${i}: "${file}" does not exist (looked in ${scenarioDir})`);
     });
   }
+  for (const side of ['source', 'target'] as const) problems.push(...reservedEnvProblems(side, scenario[side]));
   for (const step of scenario.steps) problems.push(...(step.validate?.(scenarioDir) ?? []));
   if (problems.length > 0) throw fail(problems);
   return scenario;
+}
+
+/**
+ * Variables the harness sets itself on a database container (the generated password, the database it
+ * connects to). A scenario overriding one would make the harness's own connections fail and the start
+ * time out a minute later without saying why; it is refused up front instead.
+ */
+function reservedEnvProblems(side: 'source' | 'target', config: ScenarioConfig['source']): string[] {
+  const flavour = getEngine(config.engine).containerFlavour;
+  if (!flavour || !config.env) return [];
+  const reserved = Object.keys(flavour.environment('reserved'));
+  // The official images also read each variable from a file named by <NAME>_FILE.
+  const isReserved = (name: string) => reserved.some((own) => name === own || name === `${own}_FILE`);
+  return Object.keys(config.env)
+    .filter(isReserved)
+    // Worded without "NAME: value", which the report redaction would take for a password to mask.
+    .map((name) => `${side}.env: ${name} is reserved, rehearse sets it itself (its generated credentials and database: ${reserved.join(', ')}); remove it`);
 }

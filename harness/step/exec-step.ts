@@ -51,6 +51,7 @@ export function exec(options: ExecStepOptions): Step {
     id: parsed.id,
     kind: 'exec',
     timeoutMs: parsed.timeoutMs,
+    secretSources: { env: parsed.env, args: parsed.args },
     describe: () => parsed.description ?? (parsed.image ? `${commandLine} (in ${parsed.image})` : commandLine),
     run: (context) => (parsed.image ? runInContainer(parsed.image, context) : runLocally(context)),
     // The command and any argument may name a script of the scenario folder (export.py): provenance

@@ -51,6 +51,9 @@ export interface Step {
   /** Abort the step after this many milliseconds. @default 30 minutes */
   readonly timeoutMs?: number;
   describe(): string;
+  /** What the step was given that may hold secrets (its environment, its arguments): the run registers
+   * the values of variables named like secrets and of `--password` arguments, and masks them everywhere. */
+  readonly secretSources?: { readonly env?: Readonly<Record<string, string>>; readonly args?: readonly string[] };
   /** Problems found before anything starts (missing file…), each naming the field at fault. */
   validate?(scenarioDir: string): readonly string[];
   run(context: StepContext): Promise<StepOutput>;

@@ -1,6 +1,7 @@
 /** `rehearse plan SCENARIO`: what a run would do, without starting anything. */
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
+import { SecretRegistry } from '../../report/render/secret-registry.ts';
 import { loadScenario } from '../../scenario/load-scenario.ts';
 
 export function registerPlanCommand(program: Command): void {
@@ -26,6 +27,9 @@ export function registerPlanCommand(program: Command): void {
         'checks:',
         ...scenario.checks.map((check) => `  - ${check.id} [${check.kind}, ${check.severity}] ${check.describe()}`),
       ];
-      process.stdout.write(`${lines.join('\n')}\n`);
+      // Step descriptions are argument lists: the scenario's own secrets are masked as in a run's reports.
+      const secrets = new SecretRegistry();
+      secrets.addScenario(scenario);
+      process.stdout.write(`${secrets.redact(lines.join('\n'))}\n`);
     });
 }

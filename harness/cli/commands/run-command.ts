@@ -1,18 +1,23 @@
 /**
  * `rehearse run SCENARIO`: the whole rehearsal, reports in --out, exit code from the verdict.
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { BadInputError } from '../../errors.ts';
 import { chooseProviderName, createProvider } from '../../provider/choose-provider.ts';
 import { sweepContainers } from '../../provider/container/sweep.ts';
 import { sweepProcesses } from '../../provider/process/sweep-processes.ts';
 import { createReporter, REPORTER_NAMES, type ReporterName } from '../../report/index.ts';
+import { SecretRegistry } from '../../report/render/secret-registry.ts';
 import { runRehearsal } from '../../run/rehearsal.ts';
 import { loadScenario } from '../../scenario/load-scenario.ts';
+import { preflightSnapshot } from '../../snapshot/snapshot-preflight.ts';
 import { openSnapshot } from '../../snapshot/snapshot-reader.ts';
+import type { Snapshot } from '../../snapshot/snapshot.ts';
 import { installInterruptHandlers } from '../interrupts.ts';
+import { lockOutDir } from '../out-dir-lock.ts';
+import { makeOutDir } from '../make-out-dir.ts';
+import { readServerUrls, SERVER_URL_VARIABLE } from '../server-urls.ts';
 import { ProgressDisplay } from '../progress-display.ts';
 import { printVerdict } from '../print-verdict.ts';
 
@@ -20,6 +25,8 @@ interface RunOptions {
   snapshot?: string;
   provider?: string;
   server?: string[];
+  serverEnv?: string[];
+  serverFile?: string[];
   out?: string;
   format: string;
   maxExamples?: string;
@@ -41,43 +48,76 @@ export function registerRunCommand(program: Command): void {
     .argument('<scenario>', 'scenario name (scenarios/NAME), folder or scenario.ts file')
     .option('-s, --snapshot <file>', "snapshot to load (rehearse .tar, .sql, .sql.gz or SQLite file); default: the scenario's own")
     .option('-p, --provider <name>', 'how databases start: container (default), process (local binaries) or server')
-    .option('--server <url...>', 'existing server(s) for --provider server, e.g. postgres://user:pass@host:5432/postgres')
+    .option('--server <url...>', 'existing server(s) for --provider server, e.g. postgres://user:pass@host:5432/postgres (visible in ps: prefer the two below)')
+    .option('--server-env <name...>', `environment variable(s) holding the server URL(s) (default: ${SERVER_URL_VARIABLE})`)
+    .option('--server-file <path...>', 'file(s) holding the server URL(s), one a line')
     .option('-o, --out <dir>', 'report directory (default: rehearse-out/SCENARIO)')
     .option('-f, --format <list>', 'report formats, comma separated', 'json,markdown,junit,html')
     .option('--max-examples <n>', 'examples shown per failed check (default: the scenario\'s, else 5)')
     .option('-q, --quiet', 'no live progress line')
     .option('--production-rows <n>', 'production row count for the cutover estimate (default: the snapshot manifest\'s)')
     .action(async (ref: string, options: RunOptions) => {
-      const formats = parseFormats(options.format);
-      const maxExamples = options.maxExamples === undefined ? undefined : Number(options.maxExamples);
-      if (maxExamples !== undefined && (!Number.isInteger(maxExamples) || maxExamples < 1)) {
-        throw new BadInputError(`--max-examples must be a whole number of at least 1, got "${options.maxExamples}"`);
+      // Every secret the run learns goes here; anything printed, logged or written passes through it.
+      const secrets = new SecretRegistry();
+      try {
+        await run(ref, options, secrets);
+      } catch (error) {
+        throw secrets.redactError(error);
       }
-      const productionRows = options.productionRows === undefined ? undefined : Number(options.productionRows);
-      if (productionRows !== undefined && (!Number.isSafeInteger(productionRows) || productionRows < 0)) {
-        throw new BadInputError(`--production-rows must be a whole number of rows, got "${options.productionRows}"`);
-      }
-      const loaded = await loadScenario(ref);
-      const snapshotFile = options.snapshot ? resolve(options.snapshot) : loaded.scenario.snapshot ? resolve(loaded.dir, loaded.scenario.snapshot) : undefined;
-      const snapshot = snapshotFile ? await openSnapshot(snapshotFile) : undefined;
-      const providerName = await chooseProviderName({ provider: options.provider, serverUrls: options.server });
-      const provider = await createProvider(providerName, { serverUrls: options.server });
-      const outDir = resolve(options.out ?? `rehearse-out/${loaded.scenario.name}`);
-      mkdirSync(outDir, { recursive: true });
-
-      // Leftovers of crashed runs go first, so they do not eat the machine's memory.
-      if (providerName === 'container') await sweepContainers().catch(() => undefined);
-      if (providerName === 'process') sweepProcesses();
-
-      const controller = new AbortController();
-      const display = new ProgressDisplay(process.stderr, { quiet: options.quiet });
-      installInterruptHandlers(controller, (text) => process.stderr.write(text));
-      process.stderr.write(`rehearse: ${loaded.scenario.name} via ${providerName}${snapshot ? `, snapshot ${snapshot.file}` : ''}\n`);
-      const result = await runRehearsal({ loaded, snapshot, provider, outDir, maxExamples, observer: display.handle, signal: controller.signal, productionRows });
-      display.stop();
-      const written: string[] = [];
-      for (const format of formats) written.push(await createReporter(format).onRunEnd(result, outDir));
-      printVerdict(result, written, process.stdout);
-      process.exitCode = result.exitCode;
     });
+}
+
+/** Opens and verifies the snapshot; on a terminal a transient line shows the megabytes verified (erased
+ * afterwards, so that a damaged snapshot still ends in a single line). */
+async function verifyBeforeStart(file: string, quiet: boolean | undefined): Promise<Snapshot> {
+  const live = Boolean(process.stderr.isTTY) && !quiet && !process.env.CI;
+  const show = (text: string) => live && process.stderr.write(`\r\x1b[2K${text}`);
+  try {
+    show(`… verifying snapshot ${basename(file)}`);
+    return await preflightSnapshot(await openSnapshot(file), (p) => show(`… verifying snapshot ${basename(file)}: ${Math.round(p.bytes / 1e6)} of ${Math.round(p.totalBytes / 1e6)} MB`));
+  } finally {
+    show('');
+  }
+}
+
+async function run(ref: string, options: RunOptions, secrets: SecretRegistry): Promise<void> {
+  const formats = parseFormats(options.format);
+  const maxExamples = options.maxExamples === undefined ? undefined : Number(options.maxExamples);
+  if (maxExamples !== undefined && (!Number.isInteger(maxExamples) || maxExamples < 1)) {
+    throw new BadInputError(`--max-examples must be a whole number of at least 1, got "${options.maxExamples}"`);
+  }
+  const productionRows = options.productionRows === undefined ? undefined : Number(options.productionRows);
+  if (productionRows !== undefined && (!Number.isSafeInteger(productionRows) || productionRows < 0)) {
+    throw new BadInputError(`--production-rows must be a whole number of rows, got "${options.productionRows}"`);
+  }
+  const serverUrls = readServerUrls(options);
+  for (const url of serverUrls ?? []) secrets.addUrl(url);
+  const loaded = await loadScenario(ref);
+  secrets.addScenario(loaded.scenario);
+  const snapshotFile = options.snapshot ? resolve(options.snapshot) : loaded.scenario.snapshot ? resolve(loaded.dir, loaded.scenario.snapshot) : undefined;
+  // The whole snapshot is checked before anything starts: a damaged one is bad input, said in one line.
+  const snapshot = snapshotFile ? await verifyBeforeStart(snapshotFile, options.quiet) : undefined;
+  const providerName = await chooseProviderName({ provider: options.provider, serverUrls });
+  const provider = await createProvider(providerName, { serverUrls });
+  const shownOut = options.out ?? `rehearse-out/${loaded.scenario.name}`;
+  const outDir = makeOutDir(resolve(shownOut), shownOut);
+  const unlock = lockOutDir(outDir, shownOut);
+  try {
+    // Leftovers of crashed runs go first, so they do not eat the machine's memory.
+    if (providerName === 'container') await sweepContainers().catch(() => undefined);
+    if (providerName === 'process') sweepProcesses();
+
+    const controller = new AbortController();
+    const display = new ProgressDisplay(process.stderr, { quiet: options.quiet });
+    installInterruptHandlers(controller, (text) => process.stderr.write(secrets.redact(text)));
+    process.stderr.write(`rehearse: ${loaded.scenario.name} via ${providerName}${snapshot ? `, snapshot ${snapshot.file}` : ''}\n`);
+    const result = await runRehearsal({ loaded, snapshot, provider, outDir, maxExamples, observer: display.handle, signal: controller.signal, secrets, productionRows });
+    display.stop();
+    const written: string[] = [];
+    for (const format of formats) written.push(await createReporter(format).onRunEnd(result, outDir));
+    printVerdict(result, written, process.stdout);
+    process.exitCode = result.exitCode;
+  } finally {
+    unlock();
+  }
 }

@@ -47,6 +47,7 @@ export class ContainerProvider implements DatabaseProvider {
     const requested = spec.image ?? flavour.defaultImage;
     const image = await resolveImage(requested);
     const password = randomBytes(12).toString('hex');
+    options.secrets?.add(password);
     log.debug(`${options.role}: starting ${image.resolved}`);
 
     let container: StartedTestContainer;

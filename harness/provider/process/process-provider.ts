@@ -32,6 +32,7 @@ export class ProcessProvider implements DatabaseProvider {
     chmodSync(dir, 0o755); // the server runs as its service account when we are root
     const port = await freePort();
     const password = randomBytes(12).toString('hex');
+    options.secrets?.add(password);
     let database: StartedProcessDatabase | undefined;
     try {
       const plan = await recipe({ dir, port, password, serverOptions: spec.serverOptions ?? {} });

@@ -37,6 +37,7 @@ export class ServerProvider implements DatabaseProvider {
       );
     }
     const parts = parseDatabaseUrl(serverUrl);
+    if (parts.password) options.secrets?.add(parts.password);
     const name = `rehearse_${options.runId.replace(/\W/g, '_')}_${options.role}`;
     const admin = await this.#admin(serverUrl);
     try {
