@@ -4,6 +4,7 @@ import { MARIADB_CAPABILITIES } from '../engine-capabilities.ts';
 import { MariaDbConnection } from './mariadb-connection.ts';
 import { MariaDbDialect } from './mariadb-dialect.ts';
 import { MariaDbDumpSource } from './mariadb-dump-source.ts';
+import { MARIADB_LEAST_PRIVILEGE } from './mariadb-privileges.ts';
 import { MARIADB_CONTAINER, mariadbProcessPlan } from './mariadb-server.ts';
 import { renderMariaDbType } from './mariadb-type-rendering.ts';
 import { MARIADB_DATA_LOSS_WARNINGS } from './mariadb-warnings.ts';
@@ -19,5 +20,6 @@ export const MARIADB_ENGINE: EngineDefinition = {
   dumpSource: (connection) => new MariaDbDumpSource(connection),
   containerFlavour: MARIADB_CONTAINER,
   processRecipe: mariadbProcessPlan,
+  leastPrivilege: MARIADB_LEAST_PRIVILEGE,
   dataLossWarnings: MARIADB_DATA_LOSS_WARNINGS,
 };

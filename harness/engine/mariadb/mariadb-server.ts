@@ -31,19 +31,21 @@ export async function mariadbProcessPlan(input: RecipeInput): Promise<ProcessPla
   const installDb = findBinary(['mariadb-install-db', 'mysql_install_db'], ['/usr/bin'], 'Install the mariadb-server package.');
   const account = serviceAccount('mysql');
   const data = join(input.dir, 'data');
-  giveTo(account, input.dir);
+  giveTo(account, input.dir, input.fileDirectory);
   await runPreparation('mariadb-install-db', undefined, [
     installDb, '--no-defaults', `--datadir=${data}`, '--skip-test-db', '--auth-root-authentication-method=normal',
     ...(account ? ['--user=mysql'] : []),
   ]);
   const init = join(input.dir, 'init.sql');
   const quoted = `'${input.password}'`;
+  // Root's password: the file is the server's alone (0600) and removed once the server answers. Root
+  // authenticates by password only ('normal' above: no unix_socket login without one).
   writeFileSync(init, [
     `ALTER USER 'root'@'localhost' IDENTIFIED BY ${quoted};`,
     `CREATE USER IF NOT EXISTS 'root'@'127.0.0.1' IDENTIFIED BY ${quoted};`,
     `GRANT ALL ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;`,
     'CREATE DATABASE IF NOT EXISTS rehearse;',
-  ].join('\n'));
+  ].join('\n'), { mode: 0o600 });
   giveTo(account, init);
   const options = Object.entries(input.serverOptions).map(([k, v]) => `--${k}=${String(v)}`);
   return {
@@ -55,5 +57,6 @@ export async function mariadbProcessPlan(input: RecipeInput): Promise<ProcessPla
     user: 'root',
     database: 'rehearse',
     stopSignal: 'SIGTERM',
+    removeWhenReady: [init],
   };
 }

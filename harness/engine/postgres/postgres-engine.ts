@@ -4,6 +4,7 @@ import { POSTGRES_CAPABILITIES } from '../engine-capabilities.ts';
 import { PostgresConnection } from './postgres-connection.ts';
 import { PostgresDialect } from './postgres-dialect.ts';
 import { PostgresDumpSource } from './postgres-dump-source.ts';
+import { POSTGRES_LEAST_PRIVILEGE } from './postgres-privileges.ts';
 import { POSTGRES_CONTAINER, postgresProcessPlan } from './postgres-server.ts';
 import { renderPostgresType } from './postgres-type-rendering.ts';
 
@@ -18,5 +19,6 @@ export const POSTGRES_ENGINE: EngineDefinition = {
   dumpSource: (connection) => new PostgresDumpSource(connection),
   containerFlavour: POSTGRES_CONTAINER,
   processRecipe: postgresProcessPlan,
+  leastPrivilege: POSTGRES_LEAST_PRIVILEGE,
   dataLossWarnings: [],
 };
