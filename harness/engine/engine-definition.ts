@@ -6,6 +6,7 @@
  */
 import type { ServerFlavour } from '../provider/container/server-flavour.ts';
 import type { ProcessRecipe } from '../provider/process/process-recipe.ts';
+import type { ClientEnvironment } from './client-environment.ts';
 import type { DumpSourceFactory } from './dump-source.ts';
 import type { EngineCapabilities } from './engine-capabilities.ts';
 import type { LeastPrivilege } from './least-privilege.ts';
@@ -62,6 +63,8 @@ export interface EngineDefinition {
   readonly processRecipe?: ProcessRecipe;
   /** How snapshot SQL and setup scripts are confined to the throwaway database; present with a server. */
   readonly leastPrivilege?: LeastPrivilege;
+  /** The URL schemes and variables the engine's own tools read, for exec steps; absent without a server. */
+  readonly clientEnvironment?: ClientEnvironment;
   /** Warning codes that mean silent data loss (the integrity check's blocking warnings). */
   readonly dataLossWarnings: readonly DataLossWarning[];
   /** Present for file engines: their database files are snapshots. */

@@ -1,6 +1,7 @@
 /** MariaDB assembled from its roles: the harness's reference engine for the mysql family. */
 import type { EngineDefinition } from '../engine-definition.ts';
 import { MARIADB_CAPABILITIES } from '../engine-capabilities.ts';
+import { MARIADB_CLIENT_ENVIRONMENT } from './mariadb-client-environment.ts';
 import { MariaDbConnection } from './mariadb-connection.ts';
 import { MariaDbDialect } from './mariadb-dialect.ts';
 import { MariaDbDumpSource } from './mariadb-dump-source.ts';
@@ -21,5 +22,6 @@ export const MARIADB_ENGINE: EngineDefinition = {
   containerFlavour: MARIADB_CONTAINER,
   processRecipe: mariadbProcessPlan,
   leastPrivilege: MARIADB_LEAST_PRIVILEGE,
+  clientEnvironment: MARIADB_CLIENT_ENVIRONMENT,
   dataLossWarnings: MARIADB_DATA_LOSS_WARNINGS,
 };

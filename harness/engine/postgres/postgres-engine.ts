@@ -1,6 +1,7 @@
 /** PostgreSQL assembled from its roles. It raises errors where MariaDB warns, so no warning means data loss. */
 import type { EngineDefinition } from '../engine-definition.ts';
 import { POSTGRES_CAPABILITIES } from '../engine-capabilities.ts';
+import { POSTGRES_CLIENT_ENVIRONMENT } from './postgres-client-environment.ts';
 import { PostgresConnection } from './postgres-connection.ts';
 import { PostgresDialect } from './postgres-dialect.ts';
 import { PostgresDumpSource } from './postgres-dump-source.ts';
@@ -20,5 +21,6 @@ export const POSTGRES_ENGINE: EngineDefinition = {
   containerFlavour: POSTGRES_CONTAINER,
   processRecipe: postgresProcessPlan,
   leastPrivilege: POSTGRES_LEAST_PRIVILEGE,
+  clientEnvironment: POSTGRES_CLIENT_ENVIRONMENT,
   dataLossWarnings: [],
 };
