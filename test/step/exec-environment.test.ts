@@ -84,7 +84,7 @@ describe.runIf(needed.length === 2)('exec steps reach both sides with the engine
     const step = exec({
       id: 'psql', image: 'postgres:15', command: 'sh',
       args: ['-c', 'PGHOST="$TARGET_PGHOST" PGPORT="$TARGET_PGPORT" PGUSER="$TARGET_PGUSER" PGPASSWORD="$TARGET_PGPASSWORD" ' +
-        'PGDATABASE="$TARGET_PGDATABASE" psql -tAc "SELECT n + 1 FROM marker" && psql "$TARGET_POSTGRESQL_URL" -tAc "SELECT n + 2 FROM marker"'],
+        'PGDATABASE="$TARGET_PGDATABASE" PGCONNECT_TIMEOUT=20 psql -P pager=off -tAc "SELECT n + 1 FROM marker" && psql -P pager=off "$TARGET_POSTGRESQL_URL" -tAc "SELECT n + 2 FROM marker"'],
     });
     const { output } = await step.run(context());
     expect(output).toContain('4344');
