@@ -6,8 +6,10 @@
  */
 import type { ServerFlavour } from '../provider/container/server-flavour.ts';
 import type { ProcessRecipe } from '../provider/process/process-recipe.ts';
+import type { ClientEnvironment } from './client-environment.ts';
 import type { DumpSourceFactory } from './dump-source.ts';
 import type { EngineCapabilities } from './engine-capabilities.ts';
+import type { LeastPrivilege } from './least-privilege.ts';
 import type { Connection, Dialect, EngineKind } from './engine.ts';
 import type { PortableColumnType } from './portable-column-type.ts';
 
@@ -59,6 +61,10 @@ export interface EngineDefinition {
   readonly containerFlavour?: ServerFlavour;
   /** How the process provider starts its server from local binaries; absent without a server. */
   readonly processRecipe?: ProcessRecipe;
+  /** How snapshot SQL and setup scripts are confined to the throwaway database; present with a server. */
+  readonly leastPrivilege?: LeastPrivilege;
+  /** The URL schemes and variables the engine's own tools read, for exec steps; absent without a server. */
+  readonly clientEnvironment?: ClientEnvironment;
   /** Warning codes that mean silent data loss (the integrity check's blocking warnings). */
   readonly dataLossWarnings: readonly DataLossWarning[];
   /** Present for file engines: their database files are snapshots. */

@@ -39,6 +39,13 @@ class StartedDatabaseFile implements StartedDatabase {
   getContainerNetworkUri(): string {
     return this.url;
   }
+  /** A database file has no users to confine it: loading uses the same URL. */
+  getLoadUri(): string {
+    return this.url;
+  }
+  connectForLoad(): Promise<Connection> {
+    return openConnection(this.url);
+  }
   getRedactedUri(): string {
     return this.url;
   }

@@ -50,13 +50,25 @@ export interface DatabaseOrigin {
 export interface StartedDatabase extends AsyncDisposable {
   readonly role: DatabaseRole;
   readonly engine: EngineKind;
-  /** A URL with credentials, for drivers and exec steps on this machine. Never written to a report. */
+  /**
+   * A URL with credentials, for drivers, steps and checks on this machine: the administrator of the
+   * throwaway database (superuser or root on a server the harness started, the --server URL's user on a
+   * shared server). Never written to a report.
+   */
   getConnectionUri(): string;
   /** The same URL reachable from another container on the engine's network, when it differs. */
   getContainerNetworkUri(): string;
   /** The URL with the password replaced by "***". */
   getRedactedUri(): string;
   connect(): Promise<Connection>;
+  /**
+   * A URL for the confined user: it owns this database and may do nothing outside it (no server files,
+   * programs, other databases or global rights; harness/engine/least-privilege.ts). Snapshot loading
+   * and setup scripts connect with it. Never written to a report.
+   */
+  getLoadUri(): string;
+  /** Opens a connection as the confined user ({@link getLoadUri}). */
+  connectForLoad(): Promise<Connection>;
   origin(): DatabaseOrigin;
   /** Resolves when the database stops unexpectedly (container killed, process died). */
   readonly exited: Promise<string>;

@@ -1,6 +1,7 @@
 /**
- * `exec({ id, command, args, image? })`: runs a command with SOURCE_URL, TARGET_URL and WORKDIR in its
- * environment, on this machine (execa) or inside a container started from `image` with the working
+ * `exec({ id, command, args, image? })`: runs a command with the location of both databases in its
+ * environment (SOURCE_URL, TARGET_URL and each side's client variables: exec-environment.ts) and
+ * WORKDIR, on this machine (execa) or inside a container started from `image` with the working
  * directory mounted at /work. The output's tail is kept for the report, passwords redacted.
  */
 import { execa } from 'execa';
@@ -9,6 +10,7 @@ import { z } from 'zod';
 import { redactUrl } from '../engine/connection-url.ts';
 import { resolveImage } from '../provider/container/image-resolver.ts';
 import { containerLabels } from '../provider/labels.ts';
+import { execEnvironment } from './exec-environment.ts';
 import type { Step, StepContext, StepOutput } from './step.ts';
 import { parseStepOptions, stepIdSchema } from './step-options.ts';
 
@@ -62,7 +64,7 @@ export function exec(options: ExecStepOptions): Step {
   async function runLocally(context: StepContext): Promise<StepOutput> {
     const result = await execa(parsed.command, parsed.args, {
       cwd: context.scenarioDir,
-      env: { ...parsed.env, SOURCE_URL: context.sourceUrl, TARGET_URL: context.targetUrl, WORKDIR: context.workdir, SCENARIO_DIR: context.scenarioDir },
+      env: execEnvironment({ sourceUrl: context.sourceUrl, targetUrl: context.targetUrl, workdir: context.workdir, scenarioDir: context.scenarioDir }, parsed.env),
       all: true,
       reject: false,
       cancelSignal: context.signal,
@@ -87,7 +89,7 @@ export function exec(options: ExecStepOptions): Step {
     // Databases on this machine's loopback (process and server providers) are reachable only from the
     // host network; container databases are reached on the engine's network.
     const onLoopback = /@(127\.0\.0\.1|localhost)[:/]/.test(context.targetContainerUrl + context.sourceContainerUrl);
-    const env = { ...parsed.env, SOURCE_URL: context.sourceContainerUrl, TARGET_URL: context.targetContainerUrl, WORKDIR: '/work', SCENARIO_DIR: '/scenario' };
+    const env = execEnvironment({ sourceUrl: context.sourceContainerUrl, targetUrl: context.targetContainerUrl, workdir: '/work', scenarioDir: '/scenario' }, parsed.env);
     const container = await client.container.dockerode.createContainer({
       Image: image,
       Entrypoint: [parsed.command],

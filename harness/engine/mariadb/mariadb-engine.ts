@@ -1,9 +1,11 @@
 /** MariaDB assembled from its roles: the harness's reference engine for the mysql family. */
 import type { EngineDefinition } from '../engine-definition.ts';
 import { MARIADB_CAPABILITIES } from '../engine-capabilities.ts';
+import { MARIADB_CLIENT_ENVIRONMENT } from './mariadb-client-environment.ts';
 import { MariaDbConnection } from './mariadb-connection.ts';
 import { MariaDbDialect } from './mariadb-dialect.ts';
 import { MariaDbDumpSource } from './mariadb-dump-source.ts';
+import { MARIADB_LEAST_PRIVILEGE } from './mariadb-privileges.ts';
 import { MARIADB_CONTAINER, mariadbProcessPlan } from './mariadb-server.ts';
 import { renderMariaDbType } from './mariadb-type-rendering.ts';
 import { MARIADB_DATA_LOSS_WARNINGS } from './mariadb-warnings.ts';
@@ -19,5 +21,7 @@ export const MARIADB_ENGINE: EngineDefinition = {
   dumpSource: (connection) => new MariaDbDumpSource(connection),
   containerFlavour: MARIADB_CONTAINER,
   processRecipe: mariadbProcessPlan,
+  leastPrivilege: MARIADB_LEAST_PRIVILEGE,
+  clientEnvironment: MARIADB_CLIENT_ENVIRONMENT,
   dataLossWarnings: MARIADB_DATA_LOSS_WARNINGS,
 };

@@ -5,6 +5,7 @@
  * image reads the MYSQL_* variables and its binaries answer to the mysqld names.
  */
 import { writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { ServerFlavour } from '../../provider/container/server-flavour.ts';
 import { findBinary } from '../../provider/process/local-binaries.ts';
@@ -26,24 +27,37 @@ export const MARIADB_CONTAINER: ServerFlavour = {
   commandLine: (options) => Object.entries(options).map(([name, value]) => `--${name}=${String(value)}`),
 };
 
+/** Accounts mariadb-install-db creates without a password, besides root@localhost (which gets one). */
+function passwordlessAccounts(): string[] {
+  const host = hostname();
+  const hosts = ['localhost', '::1', ...(/^[\w.-]+$/.test(host) ? [host] : [])];
+  return [...hosts.filter((h) => h !== 'localhost').map((h) => `'root'@'${h}'`), ...hosts.map((h) => `''@'${h}'`)];
+}
+
 export async function mariadbProcessPlan(input: RecipeInput): Promise<ProcessPlan> {
   const mariadbd = findBinary(['mariadbd', 'mysqld'], ['/usr/sbin'], 'Install the mariadb-server package or use --provider container.');
   const installDb = findBinary(['mariadb-install-db', 'mysql_install_db'], ['/usr/bin'], 'Install the mariadb-server package.');
   const account = serviceAccount('mysql');
   const data = join(input.dir, 'data');
-  giveTo(account, input.dir);
+  giveTo(account, input.dir, input.fileDirectory);
   await runPreparation('mariadb-install-db', undefined, [
     installDb, '--no-defaults', `--datadir=${data}`, '--skip-test-db', '--auth-root-authentication-method=normal',
     ...(account ? ['--user=mysql'] : []),
   ]);
   const init = join(input.dir, 'init.sql');
   const quoted = `'${input.password}'`;
+  // Root's password: the file is the server's alone (0600) and removed once the server answers. Root
+  // authenticates by password only ('normal' above: no unix_socket login without one).
   writeFileSync(init, [
     `ALTER USER 'root'@'localhost' IDENTIFIED BY ${quoted};`,
     `CREATE USER IF NOT EXISTS 'root'@'127.0.0.1' IDENTIFIED BY ${quoted};`,
+    // mariadb-install-db may have created it already, without a password.
+    `ALTER USER 'root'@'127.0.0.1' IDENTIFIED BY ${quoted};`,
     `GRANT ALL ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;`,
+    // The other accounts mariadb-install-db creates have no password: nobody may log in through them.
+    `DROP USER IF EXISTS ${passwordlessAccounts().join(', ')};`,
     'CREATE DATABASE IF NOT EXISTS rehearse;',
-  ].join('\n'));
+  ].join('\n'), { mode: 0o600 });
   giveTo(account, init);
   const options = Object.entries(input.serverOptions).map(([k, v]) => `--${k}=${String(v)}`);
   return {
@@ -55,5 +69,6 @@ export async function mariadbProcessPlan(input: RecipeInput): Promise<ProcessPla
     user: 'root',
     database: 'rehearse',
     stopSignal: 'SIGTERM',
+    removeWhenReady: [init],
   };
 }

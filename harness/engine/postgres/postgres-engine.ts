@@ -1,9 +1,11 @@
 /** PostgreSQL assembled from its roles. It raises errors where MariaDB warns, so no warning means data loss. */
 import type { EngineDefinition } from '../engine-definition.ts';
 import { POSTGRES_CAPABILITIES } from '../engine-capabilities.ts';
+import { POSTGRES_CLIENT_ENVIRONMENT } from './postgres-client-environment.ts';
 import { PostgresConnection } from './postgres-connection.ts';
 import { PostgresDialect } from './postgres-dialect.ts';
 import { PostgresDumpSource } from './postgres-dump-source.ts';
+import { POSTGRES_LEAST_PRIVILEGE } from './postgres-privileges.ts';
 import { POSTGRES_CONTAINER, postgresProcessPlan } from './postgres-server.ts';
 import { renderPostgresType } from './postgres-type-rendering.ts';
 
@@ -18,5 +20,7 @@ export const POSTGRES_ENGINE: EngineDefinition = {
   dumpSource: (connection) => new PostgresDumpSource(connection),
   containerFlavour: POSTGRES_CONTAINER,
   processRecipe: postgresProcessPlan,
+  leastPrivilege: POSTGRES_LEAST_PRIVILEGE,
+  clientEnvironment: POSTGRES_CLIENT_ENVIRONMENT,
   dataLossWarnings: [],
 };

@@ -3,7 +3,7 @@
  * for any server parameter, https://www.postgresql.org/docs/current/app-postgres.html) or as a local
  * process initialised by initdb (https://www.postgresql.org/docs/current/app-initdb.html).
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ServerFlavour } from '../../provider/container/server-flavour.ts';
 import { findBinary } from '../../provider/process/local-binaries.ts';
@@ -39,12 +39,13 @@ export async function postgresProcessPlan(input: RecipeInput): Promise<ProcessPl
   const account = serviceAccount('postgres');
   const data = join(input.dir, 'data');
   const pwfile = join(input.dir, 'pwfile');
-  writeFileSync(pwfile, input.password);
-  giveTo(account, input.dir, pwfile);
+  writeFileSync(pwfile, input.password, { mode: 0o600 });
+  giveTo(account, input.dir, input.fileDirectory, pwfile);
+  // Password authentication on the socket as on TCP: no local user gets in as the superuser by trust.
   await runPreparation('initdb', account, [
-    initdb, '-D', data, '-U', 'rehearse', `--pwfile=${pwfile}`, '-E', 'UTF8', '--locale=C.UTF-8',
-    '--auth-local=trust', '--auth-host=scram-sha-256',
+    initdb, '-D', data, '-U', 'rehearse', `--pwfile=${pwfile}`, '-E', 'UTF8', '--locale=C.UTF-8', '--auth=scram-sha-256',
   ]);
+  rmSync(pwfile, { force: true });
   const options = Object.entries(input.serverOptions).flatMap(([k, v]) => ['-c', `${k}=${String(v)}`]);
   return {
     command: [

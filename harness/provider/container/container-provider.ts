@@ -9,6 +9,7 @@ import { openConnection } from '../../engine/open-connection.ts';
 import { getEngine } from '../../engine/engine-registry.ts';
 import { BadInputError, errorMessage, InfrastructureError } from '../../errors.ts';
 import { createLogger } from '../../log.ts';
+import { CONFINED_USER, createConfinedUser, leastPrivilegeOf } from '../confined-user.ts';
 import { containerLabels } from '../labels.ts';
 import type { DatabaseProvider, DatabaseSpec, StartedDatabase, StartOptions } from '../provider.ts';
 import { waitForConnection } from '../readiness.ts';
@@ -17,6 +18,8 @@ import { StartedContainerDatabase } from './started-container-database.ts';
 
 const log = createLogger('provider/container');
 
+/** An empty directory private to the container (a fresh tmpfs): the only place its server may read or write files. */
+const PRIVATE_FILE_DIR = '/run/rehearse-files';
 
 /** testcontainers insists on a wait strategy; readiness is judged by a real connection instead. */
 const NO_WAIT: WaitStrategy = {
@@ -50,11 +53,14 @@ export class ContainerProvider implements DatabaseProvider {
     options.secrets?.add(password);
     log.debug(`${options.role}: starting ${image.resolved}`);
 
+    // The scenario's options come first so that the confinement options, given last, win.
+    const serverOptions = { ...spec.serverOptions, ...leastPrivilegeOf(spec.engine).fileConfinement(PRIVATE_FILE_DIR) };
     let container: StartedTestContainer;
     try {
       container = await new GenericContainer(image.resolved)
         .withEnvironment({ ...flavour.environment(password), ...spec.env })
-        .withCommand(flavour.commandLine(spec.serverOptions ?? {}))
+        .withCommand(flavour.commandLine(serverOptions))
+        .withTmpFs({ [PRIVATE_FILE_DIR]: 'rw,noexec,nosuid,size=1m,mode=0700' })
         .withExposedPorts(flavour.port)
         .withLabels(containerLabels(options.runId, options.role))
         .withName(`rehearse-${options.runId}-${options.role}`)
@@ -98,6 +104,7 @@ export class ContainerProvider implements DatabaseProvider {
         signal: options.signal,
         exited: database.exited,
       });
+      database.loadUrl = await createConfinedUser(url, CONFINED_USER, options.secrets);
     } catch (error) {
       // Cleanup on failure is part of the contract: never leave a half-started container behind.
       await database.stop();

@@ -28,6 +28,7 @@ export class StartedContainerDatabase implements StartedDatabase {
   readonly exited: Promise<string>;
   readonly #options: StartedContainerDatabaseOptions;
   #stopping: Promise<void> | undefined;
+  #loadUrl: string | undefined;
   #poll: NodeJS.Timeout | undefined;
   #imageId: string | undefined;
 
@@ -62,6 +63,20 @@ export class StartedContainerDatabase implements StartedDatabase {
 
   getConnectionUri(): string {
     return this.#options.url;
+  }
+
+  /** Set by the provider once the confined user exists; until then loading is refused. */
+  set loadUrl(url: string) {
+    this.#loadUrl = url;
+  }
+
+  getLoadUri(): string {
+    if (!this.#loadUrl) throw new Error('the confined user of this database was not created');
+    return this.#loadUrl;
+  }
+
+  connectForLoad(): Promise<Connection> {
+    return openConnection(this.getLoadUri());
   }
 
   getContainerNetworkUri(): string {

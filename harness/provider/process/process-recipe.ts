@@ -17,15 +17,20 @@ export interface ProcessPlan {
   readonly database: string;
   /** SQL to run once the server answers, connected to `database`. */
   readonly afterStart?: { readonly database: string; readonly sql: string };
-  /** The signal that makes the server shut down fast. */
+  /** The signal that makes the server shut down fast, releasing what it holds (never SIGKILL). */
   readonly stopSignal: NodeJS.Signals;
+  /** Files holding secrets that the server reads only while starting (removed once it answers). */
+  readonly removeWhenReady?: readonly string[];
 }
 
+/** What the process provider gives a recipe. `dir` is private (0700); files the recipe writes there with secrets are 0600. */
 export interface RecipeInput {
   readonly dir: string;
   readonly port: number;
   readonly password: string;
   readonly serverOptions: Readonly<Record<string, string | number | boolean>>;
+  /** An empty directory (0700) below `dir` for the server's file confinement; the recipe gives it to the server's account. */
+  readonly fileDirectory: string;
 }
 
 /** Prepares the data directory below `input.dir` and returns how to start the server. */

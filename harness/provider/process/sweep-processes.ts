@@ -1,55 +1,72 @@
 /**
- * Removes what crashed runs of the process provider left: a data directory whose owner process is gone,
- * and the server still running in it.
+ * Removes what crashed runs of the process provider left: a run directory whose owner process is dead,
+ * and the server still running in it (stopped gracefully so that it releases its shared memory). A
+ * directory of a live run, or one whose owner cannot be read, is never touched except by `all`. The sweep
+ * never throws: a directory it cannot remove is left for the next one.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROCESS_DIR_PREFIX } from './process-provider.ts';
+import { createLogger } from '../../log.ts';
+import { PENDING_DIR_PREFIX, PROCESS_DIR_PREFIX, readOwner, type OwnerRecord } from './run-directory.ts';
+import { isAlive, stopServersSync } from './stop-server.ts';
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+const log = createLogger('provider/process');
 
 export interface LeftoverProcess {
   readonly dir: string;
   readonly serverPid?: number;
 }
 
-export function sweepProcesses(options: { all?: boolean; dryRun?: boolean; onlyPid?: number } = {}): LeftoverProcess[] {
-  const swept: LeftoverProcess[] = [];
-  let entries: string[];
+export interface ProcessSweepOptions {
+  /** Also the directories of live runs and those without a readable owner (`rehearse clean --all`). */
+  readonly all?: boolean;
+  readonly dryRun?: boolean;
+  /** Only the directories of this process (last-resort cleanup on a crash or a forced exit). */
+  readonly onlyPid?: number;
+}
+
+function belongsToSweep(owner: OwnerRecord | undefined, options: ProcessSweepOptions): boolean {
+  if (options.onlyPid !== undefined) return owner?.pid === options.onlyPid;
+  if (options.all) return true;
+  if (!owner) return false; // unreadable: another user's run, or one whose owner is unknown
+  return owner.pid !== process.pid && !isAlive(owner.pid);
+}
+
+function listRunDirectories(): string[] {
   try {
-    entries = readdirSync(tmpdir()).filter((name) => name.startsWith(PROCESS_DIR_PREFIX));
-  } catch {
-    return swept;
+    return readdirSync(tmpdir())
+      .filter((name) => name.startsWith(PROCESS_DIR_PREFIX) || name.startsWith(PENDING_DIR_PREFIX))
+      .map((name) => join(tmpdir(), name));
+  } catch (error) {
+    log.debug(`sweep: cannot list ${tmpdir()}: ${String(error)}`);
+    return [];
   }
-  for (const name of entries) {
-    const dir = join(tmpdir(), name);
-    let owner: { pid?: number; serverPid?: number } = {};
+}
+
+export function sweepProcesses(options: ProcessSweepOptions = {}): LeftoverProcess[] {
+  const chosen: { dir: string; owner?: OwnerRecord }[] = [];
+  for (const dir of listRunDirectories()) {
+    const owner = readOwner(dir);
+    if (belongsToSweep(owner, options)) chosen.push({ dir, owner });
+  }
+  const swept = chosen.map(({ dir, owner }) => ({ dir, serverPid: owner?.serverPid }));
+  if (options.dryRun) return swept;
+  try {
+    const servers = chosen.flatMap(({ owner }) =>
+      owner?.serverPid ? [{ pid: owner.serverPid, stopSignal: owner.stopSignal ?? 'SIGTERM' }] : [],
+    );
+    const killed = stopServersSync(servers);
+    if (killed.length > 0) log.debug(`sweep: servers ${killed.join(', ')} needed SIGKILL`);
+  } catch (error) {
+    log.debug(`sweep: stopping leftover servers: ${String(error)}`);
+  }
+  for (const { dir } of chosen) {
     try {
-      owner = JSON.parse(readFileSync(join(dir, 'owner.json'), 'utf8'));
-    } catch {
-      // No owner file: a start that crashed before writing it; old enough to be ours to remove.
+      rmSync(dir, { recursive: true, force: true });
+    } catch (error) {
+      log.debug(`sweep: cannot remove ${dir}: ${String(error)}`);
     }
-    if (options.onlyPid !== undefined) {
-      if (owner.pid !== options.onlyPid) continue;
-    } else if (!options.all && owner.pid && (owner.pid === process.pid || alive(owner.pid))) continue;
-    swept.push({ dir, serverPid: owner.serverPid });
-    if (options.dryRun) continue;
-    if (owner.serverPid && alive(owner.serverPid)) {
-      try {
-        process.kill(owner.serverPid, 'SIGKILL');
-      } catch {
-        // gone meanwhile
-      }
-    }
-    rmSync(dir, { recursive: true, force: true });
   }
   return swept;
 }

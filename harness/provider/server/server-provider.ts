@@ -1,6 +1,9 @@
 /**
  * Uses an existing server given by URL: the harness creates a uniquely named throwaway database there
- * for each side and drops it afterwards. The URL's user needs CREATE and DROP DATABASE rights.
+ * for each side, with a confined user of the same run that may work in that database only (snapshot SQL
+ * and setup scripts run as it, so they cannot reach the server's other databases), and drops both
+ * afterwards. The URL's user needs CREATE and DROP DATABASE rights and the right to create users and
+ * grant them rights (PostgreSQL CREATEROLE; MariaDB CREATE USER and GRANT OPTION).
  */
 import { buildDatabaseUrl, parseDatabaseUrl, redactUrl } from '../../engine/connection-url.ts';
 import type { Connection, EngineKind } from '../../engine/engine.ts';
@@ -8,6 +11,7 @@ import { openConnection } from '../../engine/open-connection.ts';
 import { getEngine, sameFamily } from '../../engine/engine-registry.ts';
 import { BadInputError, errorMessage, InfrastructureError } from '../../errors.ts';
 import { createLogger } from '../../log.ts';
+import { confinedUserName, createConfinedUser, dropConfinedUser } from '../confined-user.ts';
 import type { DatabaseOrigin, DatabaseProvider, DatabaseRole, DatabaseSpec, StartedDatabase, StartOptions } from '../provider.ts';
 
 const log = createLogger('provider/server');
@@ -49,14 +53,25 @@ export class ServerProvider implements DatabaseProvider {
     }
     log.debug(`${options.role}: created ${name} on ${redactUrl(serverUrl)}`);
     const url = buildDatabaseUrl({ ...parts, database: name });
-    return new StartedServerDatabase(options.role, spec.engine, url, async () => {
+    const user = confinedUserName(spec.engine, options.runId, options.role);
+    const drop = async () => {
       const dropper = await this.#admin(serverUrl);
       try {
         await dropper.execute(`DROP DATABASE IF EXISTS ${dropper.dialect.quoteIdentifier(name)}`);
       } finally {
         await dropper.close();
       }
-    });
+      // After the database: a PostgreSQL role that still owns one cannot be dropped.
+      await dropConfinedUser(serverUrl, user);
+    };
+    let loadUrl: string;
+    try {
+      loadUrl = await createConfinedUser(url, user, options.secrets);
+    } catch (error) {
+      await drop().catch((cause) => log.debug(`drop after a failed start: ${String(cause)}`));
+      throw error;
+    }
+    return new StartedServerDatabase(options.role, spec.engine, url, loadUrl, drop);
   }
 
   async #admin(serverUrl: string): Promise<Connection> {
@@ -77,6 +92,7 @@ class StartedServerDatabase implements StartedDatabase {
     readonly role: DatabaseRole,
     readonly engine: EngineKind,
     readonly url: string,
+    readonly loadUrl: string,
     readonly drop: () => Promise<void>,
   ) {}
 
@@ -85,6 +101,12 @@ class StartedServerDatabase implements StartedDatabase {
   }
   getContainerNetworkUri(): string {
     return this.url;
+  }
+  getLoadUri(): string {
+    return this.loadUrl;
+  }
+  connectForLoad(): Promise<Connection> {
+    return openConnection(this.loadUrl);
   }
   getRedactedUri(): string {
     return redactUrl(this.url);
