@@ -8,7 +8,13 @@ const SIZES = (process.env.BENCH_POD_SIZES ?? '10000,100000').split(',').map(Num
 const PROJECT_TO = 1_000_000;
 
 const costs: PodRehearsalCost[] = [];
-for (const videos of SIZES) costs.push(await rehearsePod('pod-v3-to-v4', 'v3', videos));
+for (const videos of SIZES) {
+  const cost = await rehearsePod('pod-v3-to-v4', 'v3', videos);
+  costs.push(cost);
+  // Each size as soon as it is measured: a long run interrupted at the next size keeps this one.
+  console.log(`${videos} videos: ${cost.wallS.toFixed(1)} s, peak RSS ${cost.peakRssMB} MB, ${cost.verdict}; ` +
+    [...cost.parts].map(([name, s]) => `${name} ${s.toFixed(1)} s`).join(', '));
+}
 const { projectedS } = printComparison(costs, PROJECT_TO);
 const last = costs.at(-1)!;
 console.log(
