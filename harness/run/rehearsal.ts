@@ -24,6 +24,7 @@ import type { CheckResult, PhaseResult, Provenance, RehearsalResult, RunError, S
 import { runChecks, skippedChecks } from './run-checks.ts';
 import { runSteps } from './run-steps.ts';
 import { startDatabases, stopDatabases } from './start-databases.ts';
+import { cachedMediaManifest, type MediaManifestSource } from './cached-media-manifest.ts';
 import { readTargetMedia } from './target-media.ts';
 import { WarningCollector } from './warning-collector.ts';
 import { withLimits } from './with-timeout.ts';
@@ -63,6 +64,7 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
   let provenance: Provenance | void = undefined;
   const warnings = new WarningCollector();
   const workdir = join(options.outDir, 'work');
+  const sourceMedia = cachedMediaManifest(() => options.snapshot?.mediaManifest(), join(workdir, 'source-media.jsonl'));
   mkdirSync(workdir, { recursive: true });
 
   let databases: { source?: StartedDatabase; target?: StartedDatabase } = {};
@@ -120,7 +122,7 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
     if (!failure) {
       const outcome = await runSteps({
         scenario, runId, databases: databases as Required<typeof databases>, connections: connections as Required<typeof connections>,
-        workdir, scenarioDir: options.loaded.dir, signal, emit, warnings, sourceMedia: () => options.snapshot?.mediaManifest(),
+        workdir, scenarioDir: options.loaded.dir, signal, emit, warnings, sourceMedia,
       });
       steps = outcome.steps;
       phases.push({ name: STEPS_PHASE, status: outcome.failed ? 'failed' : 'passed', durationMs: outcome.durationMs });
@@ -132,7 +134,7 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
     if (!failure && !stepsFailed) {
       const context: Omit<CheckContext, 'signal'> = {
         source: connections.source!, target: connections.target!, maxExamples: options.maxExamples ?? scenario.maxExamples ?? 5,
-        warnings: warnings.all(), workdir, media: mediaCatalogue(options.snapshot, workdir), log: log.child('check'),
+        warnings: warnings.all(), workdir, media: mediaCatalogue(sourceMedia, workdir), log: log.child('check'),
         progress: (message) => emit({ type: 'progress', message }),
       };
       const started = performance.now();
@@ -165,9 +167,9 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
   }));
 }
 
-function mediaCatalogue(snapshot: Snapshot | undefined, workdir: string): CheckContext['media'] {
+function mediaCatalogue(sourceMedia: MediaManifestSource, workdir: string): CheckContext['media'] {
   return {
-    source: () => snapshot?.mediaManifest(),
+    source: sourceMedia,
     target: () => readTargetMedia(join(workdir, 'target-media.jsonl')),
   };
 }

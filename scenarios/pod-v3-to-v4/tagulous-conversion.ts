@@ -1,7 +1,9 @@
 /**
  * The tag part of `import_data_from_v3_to_v4` (research notes §8.6), for one synthetic table: the old
  * tag data is deleted, then each row `{ video_id, tag_name }` is assigned to the v4 tagulous field of
- * its video and the video saved, inside a transaction. Reproduced here without Django:
+ * its video and the video saved, inside a transaction. Reproduced here without Django, with upstream's
+ * transaction per video turned into a savepoint per video inside a transaction per batch of videos (same
+ * per-video outcome, one commit per batch):
  *
  * - the string is parsed with tagulous' `parse_tags` (harness/tagging/tagulous.ts: a comma anywhere
  *   makes the comma the delimiter, otherwise spaces are; so a video whose only tag is "machine
@@ -31,21 +33,29 @@ const TABLES: Record<SyntheticTagTable, TagTables> = {
   recorder_tagging_tag_2_tagulous: { object: 'recorder_recorder', objectId: 'recorder_id', tags: 'recorder_tagulous_recorder_tags', through: 'recorder_recorder_tags', throughTag: 'tagulous_recorder_tags_id' },
 };
 
+/** Videos converted per transaction: enough to spread the commit cost, small enough to bound the
+ * memory of the pending rows and the work a failing batch-level statement throws away. */
+export const TAGULOUS_BATCH_SIZE = 500;
+
 export class TagulousConversion {
   readonly #db: Connection;
   readonly #t: TagTables;
   readonly #isVideo: boolean;
+  readonly #batchSize: number;
   /** Tag id by case-folded name, and use counts: bounded by the number of distinct tags, not rows. */
   readonly #ids = new Map<string, number>();
   readonly #counts = new Map<number, number>();
   readonly #slugs = new Set<string>();
+  /** Rows waiting for the next batch transaction. */
+  #pending: ExportedRow[] = [];
   objects = 0;
   readonly problems: string[] = [];
 
-  constructor(target: Connection, table: SyntheticTagTable) {
+  constructor(target: Connection, table: SyntheticTagTable, batchSize = TAGULOUS_BATCH_SIZE) {
     this.#db = target;
     this.#t = TABLES[table];
     this.#isVideo = table === VIDEO_TAG_TABLE;
+    this.#batchSize = batchSize;
   }
 
   /** Whether v4 has this tag model at all (the recorder app may be absent). */
@@ -75,22 +85,65 @@ export class TagulousConversion {
     if (row?.seq) await this.#db.execute(`ALTER SEQUENCE ${String(row.seq)} RESTART WITH 1`);
   }
 
-  /** One synthetic row; a failure is rolled back and recorded, and the next row goes on. */
+  /** Queues one synthetic row; every {@link TAGULOUS_BATCH_SIZE} rows the batch is converted. */
   async convert(row: ExportedRow): Promise<void> {
+    this.#pending.push(row);
+    if (this.#pending.length >= this.#batchSize) await this.#flush();
+  }
+
+  /**
+   * Converts the pending rows in one transaction, each inside its own savepoint: a row that fails is
+   * rolled back alone and recorded, the others of the batch still commit — the outcome upstream's one
+   * transaction per video gives, without a commit (and its log flush) per video.
+   */
+  async #flush(): Promise<void> {
+    const rows = this.#pending;
+    this.#pending = [];
+    if (rows.length === 0) return;
+    const objects = await this.#objectsOf(rows);
+    await this.#db.execute(this.#db.kind === 'postgres' ? 'BEGIN' : 'START TRANSACTION');
+    const converted: number[][] = [];
+    try {
+      for (const row of rows) {
+        const id = row[this.#t.objectId];
+        const object = objects.get(String(id));
+        if (!object) {
+          this.problems.push(`${this.#t.object} ${String(id)}: This ${this.#isVideo ? 'video' : 'recorder'} had to be deleted in Pod v3, but the keywords were kept`);
+          continue;
+        }
+        const tagIds = await this.#convertInSavepoint(row, object);
+        if (tagIds) converted.push(tagIds);
+      }
+      await this.#db.execute('COMMIT');
+    } catch (error) {
+      await this.#db.execute('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+    for (const tagIds of converted) for (const tagId of tagIds) this.#counts.set(tagId, (this.#counts.get(tagId) ?? 0) + 1);
+    this.objects += converted.length;
+  }
+
+  /** The objects of a batch by id, in one query. */
+  async #objectsOf(rows: readonly ExportedRow[]): Promise<Map<string, Record<string, unknown>>> {
+    const q = (n: string) => this.#db.dialect.quoteIdentifier(n);
+    const ids = [...new Set(rows.map((row) => row[this.#t.objectId]))];
+    const marks = ids.map((_, i) => this.#db.dialect.placeholder(i + 1)).join(', ');
+    const columns = this.#isVideo ? 'id, title, slug' : 'id';
+    const found = await this.#db.query(`SELECT ${columns} FROM ${q(this.#t.object)} WHERE id IN (${marks})`, ids);
+    return new Map(found.map((object) => [String(object.id), object]));
+  }
+
+  /** One row inside a savepoint; returns its tag ids, or undefined when it failed and was rolled back. */
+  async #convertInSavepoint(row: ExportedRow, object: Record<string, unknown>): Promise<number[] | undefined> {
     const id = row[this.#t.objectId];
     const tagName = typeof row.tag_name === 'string' ? row.tag_name : '';
     const q = (n: string) => this.#db.dialect.quoteIdentifier(n);
     const p = (i: number) => this.#db.dialect.placeholder(i);
-    const columns = this.#isVideo ? 'id, title, slug' : 'id';
-    const [object] = await this.#db.query(`SELECT ${columns} FROM ${q(this.#t.object)} WHERE id = ${p(1)}`, [id]);
-    if (!object) {
-      this.problems.push(`${this.#t.object} ${String(id)}: This ${this.#isVideo ? 'video' : 'recorder'} had to be deleted in Pod v3, but the keywords were kept`);
-      return;
-    }
-    await this.#db.execute(this.#db.kind === 'postgres' ? 'BEGIN' : 'START TRANSACTION');
+    const created: string[] = [];
+    await this.#db.execute('SAVEPOINT tagulous_object');
     try {
       const tagIds = new Set<number>();
-      for (const name of POD_V4_TAGS.parse(tagName)) tagIds.add(await this.#tagId(name));
+      for (const name of POD_V4_TAGS.parse(tagName)) tagIds.add(await this.#tagId(name, created));
       if (tagIds.size > 0) {
         const values = [...tagIds].map((_, i) => `(${p(2 * i + 1)}, ${p(2 * i + 2)})`).join(', ');
         const params = [...tagIds].flatMap((tagId) => [id, tagId]);
@@ -100,29 +153,44 @@ export class TagulousConversion {
         const slug = videoSlug(String(object.id), String(object.title ?? ''));
         if (slug !== object.slug) await this.#db.execute(`UPDATE video_video SET slug = ${p(1)} WHERE id = ${p(2)}`, [slug, id]);
       }
-      await this.#db.execute('COMMIT');
-      for (const tagId of tagIds) this.#counts.set(tagId, (this.#counts.get(tagId) ?? 0) + 1);
-      this.objects++;
+      await this.#db.execute('RELEASE SAVEPOINT tagulous_object');
+      return [...tagIds];
     } catch (error) {
-      await this.#db.execute('ROLLBACK');
-      for (const [key, tagId] of this.#ids) if (!(await this.#exists(tagId))) this.#ids.delete(key);
+      await this.#db.execute('ROLLBACK TO SAVEPOINT tagulous_object');
+      // Tags created inside the savepoint are gone with it.
+      for (const key of created) this.#ids.delete(key);
       this.problems.push(`${this.#t.object} ${String(id)}: tags "${tagName.slice(0, 80)}" not saved: ${(error as Error).message}`);
+      return undefined;
     }
   }
 
-  /** Writes each tag's `count` (tagulous increments it per object as it goes; the end state is the same). */
+  /** Converts the last batch, then writes each tag's `count` (tagulous increments it per object as it
+   * goes; the end state is the same), all counts in one transaction. */
   async finish(): Promise<void> {
+    await this.#flush();
     const p = (i: number) => this.#db.dialect.placeholder(i);
-    for (const [tagId, count] of this.#counts) {
-      await this.#db.execute(`UPDATE ${this.#db.dialect.quoteIdentifier(this.#t.tags)} SET count = ${p(1)} WHERE id = ${p(2)}`, [count, tagId]);
+    await this.#db.execute(this.#db.kind === 'postgres' ? 'BEGIN' : 'START TRANSACTION');
+    try {
+      for (const [tagId, count] of this.#counts) {
+        await this.#db.execute(`UPDATE ${this.#db.dialect.quoteIdentifier(this.#t.tags)} SET count = ${p(1)} WHERE id = ${p(2)}`, [count, tagId]);
+      }
+      await this.#db.execute('COMMIT');
+    } catch (error) {
+      await this.#db.execute('ROLLBACK').catch(() => undefined);
+      throw error;
     }
   }
 
-  async #tagId(name: string): Promise<number> {
+  /** The id of a tag, created when missing; `created` collects the keys of tags this call created. */
+  async #tagId(name: string, created: string[]): Promise<number> {
     const key = POD_V4_TAGS.identityKey(name);
     const cached = this.#ids.get(key);
     if (cached !== undefined) return cached;
-    const id = (await this.#findIexact(name)) ?? (await this.#create(name));
+    let id = await this.#findIexact(name);
+    if (id === undefined) {
+      id = await this.#create(name);
+      created.push(key);
+    }
     this.#ids.set(key, id);
     return id;
   }
@@ -148,10 +216,5 @@ export class TagulousConversion {
     await this.#db.execute(`INSERT INTO ${table} (name, slug, count, protected) VALUES (?, ?, 0, 0)`, [name, slug]);
     const [row] = await this.#db.query('SELECT LAST_INSERT_ID() AS id');
     return Number(row!.id);
-  }
-
-  async #exists(tagId: number): Promise<boolean> {
-    const p = this.#db.dialect.placeholder(1);
-    return (await this.#db.query(`SELECT 1 AS x FROM ${this.#db.dialect.quoteIdentifier(this.#t.tags)} WHERE id = ${p}`, [tagId])).length > 0;
   }
 }

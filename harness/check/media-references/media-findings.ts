@@ -32,13 +32,18 @@ interface RefRow {
   target_sha?: string;
 }
 
-/** Source references with no target row (lost) or whose target row holds another path (changed). */
+/**
+ * Source references with no target row (lost) or whose target row holds another path (changed). The
+ * matching query runs once, into a table of the unmatched references (few when the migration is sound),
+ * which the counts and the examples then read.
+ */
 export function unmatchedReferences(spill: SqliteSpill, limit: number, reveal: boolean): Record<'lost' | 'changed', FindingResult> {
   const show = (p: string) => renderPath(p, reveal);
-  const lost = spill.count(`SELECT COUNT(*) FROM (${UNMATCHED}) WHERE actual_path IS NULL`);
-  const changed = spill.count(`SELECT COUNT(*) FROM (${UNMATCHED}) WHERE actual_path IS NOT NULL`);
-  const lostRows = spill.all<RefRow>(`SELECT * FROM (${UNMATCHED}) WHERE actual_path IS NULL ORDER BY ref, ref_id LIMIT ?`, limit);
-  const changedRows = spill.all<RefRow>(`SELECT * FROM (${UNMATCHED}) WHERE actual_path IS NOT NULL ORDER BY ref, ref_id LIMIT ?`, limit);
+  spill.exec(`DROP TABLE IF EXISTS unmatched; CREATE TABLE unmatched AS ${UNMATCHED}`);
+  const lost = spill.count('SELECT COUNT(*) FROM unmatched WHERE actual_path IS NULL');
+  const changed = spill.count('SELECT COUNT(*) FROM unmatched WHERE actual_path IS NOT NULL');
+  const lostRows = spill.all<RefRow>('SELECT * FROM unmatched WHERE actual_path IS NULL ORDER BY ref, ref_id LIMIT ?', limit);
+  const changedRows = spill.all<RefRow>('SELECT * FROM unmatched WHERE actual_path IS NOT NULL ORDER BY ref, ref_id LIMIT ?', limit);
   return {
     lost: {
       count: lost,

@@ -14,7 +14,13 @@ import { InfrastructureError, errorMessage } from '../../errors.ts';
 /** Values the spill binds. */
 export type SpillValue = ScratchValue;
 
+/** Rows per transaction. */
 const BATCH_ROWS = 5_000;
+/** Rows per INSERT statement; a multiple of it divides {@link BATCH_ROWS}, so only a load's last batch
+ * needs a statement of another size. */
+const ROWS_PER_INSERT = 250;
+/** SQLite's default limit on bound parameters per statement (SQLITE_MAX_VARIABLE_NUMBER since 3.32). */
+const MAX_PARAMETERS = 32_766;
 
 export class SqliteSpill {
   readonly #db: ScratchDatabase;
@@ -50,9 +56,11 @@ export class SqliteSpill {
   }
 
   /**
-   * Streams `rows` into `INSERT INTO table (columns) VALUES (…)`, committing every few thousand rows.
-   * `map` turns each source item into the values, or null to skip it; `ignoreDuplicates` drops rows that
-   * break a UNIQUE/PRIMARY KEY of the table. Returns the number of rows offered.
+   * Streams `rows` into `INSERT INTO table (columns) VALUES (…), (…), …`: one prepared multi-row
+   * statement per {@link ROWS_PER_INSERT} rows, committing every few thousand rows, so a million rows cost
+   * a few thousand statement runs rather than a million. `map` turns each source item into the values, or
+   * null to skip it; `ignoreDuplicates` drops rows that break a UNIQUE/PRIMARY KEY of the table. Returns
+   * the number of rows offered.
    */
   async load<T>(
     table: string,
@@ -62,17 +70,22 @@ export class SqliteSpill {
     options: { readonly signal?: AbortSignal; readonly ignoreDuplicates?: boolean } = {},
   ): Promise<number> {
     const verb = options.ignoreDuplicates ? 'INSERT OR IGNORE' : 'INSERT';
-    const insert = this.#db.prepare(
-      `${verb} INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-    );
+    const tuple = `(${columns.map(() => '?').join(', ')})`;
+    const rowsPerInsert = Math.max(1, Math.min(ROWS_PER_INSERT, Math.floor(MAX_PARAMETERS / columns.length)));
+    const insertOf = (n: number) => this.#db.prepare(`${verb} INTO ${table} (${columns.join(', ')}) VALUES ${Array(n).fill(tuple).join(', ')}`);
+    const fullInsert = insertOf(rowsPerInsert);
     const flush = this.#db.transaction((batch: (readonly SpillValue[])[]) => {
-      for (const values of batch) insert.run(...values);
+      let at = 0;
+      for (; at + rowsPerInsert <= batch.length; at += rowsPerInsert) fullInsert.run(...batch.slice(at, at + rowsPerInsert).flat());
+      // The rest of the batch (the last one of a load is usually short) in one statement of its own size.
+      if (at < batch.length) insertOf(batch.length - at).run(...batch.slice(at).flat());
     });
     let batch: (readonly SpillValue[])[] = [];
     let count = 0;
     for await (const item of rows) {
       const values = map(item);
       if (values === null) continue;
+      if (values.length !== columns.length) throw new Error(`spill ${table}: ${values.length} values for ${columns.length} columns`);
       batch.push(values);
       count++;
       if (batch.length >= BATCH_ROWS) {

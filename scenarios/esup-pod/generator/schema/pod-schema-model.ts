@@ -36,6 +36,8 @@ export interface ColumnSpec {
   readonly references?: string;
   /** A single-column UNIQUE constraint. */
   readonly unique?: boolean;
+  /** A single-column non-unique index (Django `db_index=True`, implied by SlugField). */
+  readonly index?: boolean;
 }
 
 export interface ConstraintSpec {
@@ -58,6 +60,8 @@ export interface TableSpec {
   readonly columns: readonly ColumnSpec[];
   /** Multi-column UNIQUE constraints (unique_together, M2M pairs). */
   readonly uniques?: readonly ConstraintSpec[];
+  /** Multi-column non-unique indexes (index_together). */
+  readonly indexes?: readonly ConstraintSpec[];
   readonly checks?: readonly CheckSpec[];
   /** Primary key columns when it is not `id` (filer_image.file_ptr_id). */
   readonly primaryKey?: readonly string[];
@@ -80,12 +84,13 @@ export const col = {
     references: table,
     nullable,
   }),
-  int: (name: string, options: { positive?: boolean; small?: boolean; big?: boolean; nullable?: boolean } = {}): ColumnSpec => ({
+  int: (name: string, options: { positive?: boolean; small?: boolean; big?: boolean; nullable?: boolean; index?: boolean } = {}): ColumnSpec => ({
     name,
     type: { kind: 'int', positive: options.positive, small: options.small, big: options.big },
     nullable: options.nullable,
+    index: options.index,
   }),
-  str: (name: string, length: number, options: { nullable?: boolean; unique?: boolean } = {}): ColumnSpec => ({
+  str: (name: string, length: number, options: { nullable?: boolean; unique?: boolean; index?: boolean } = {}): ColumnSpec => ({
     name,
     type: { kind: 'varchar', length },
     ...options,

@@ -35,8 +35,9 @@ const tables: TableSpec[] = [
     columns: [
       col.id(I), col.fk('parent_id', 'filer_folder', I, true), col.str('name', 255), col.fk('owner_id', 'auth_user', I, true),
       col.datetime('uploaded_at'), col.datetime('created_at'), col.datetime('modified_at'),
-      col.int('lft', { positive: true }), col.int('rght', { positive: true }), col.int('tree_id', { positive: true }),
-      col.int('level', { positive: true }),
+      // django-mptt declares its four tree columns db_index=True.
+      col.int('lft', { positive: true, index: true }), col.int('rght', { positive: true, index: true }),
+      col.int('tree_id', { positive: true, index: true }), col.int('level', { positive: true, index: true }),
     ],
     uniques: [{ columns: ['parent_id', 'name'] }],
   },
@@ -98,7 +99,7 @@ const tables: TableSpec[] = [
   {
     name: 'pods_theme',
     columns: [
-      col.id(I), col.str('title', 100, { unique: true }), ...translated('title', 100), col.str('slug', 100),
+      col.id(I), col.str('title', 100, { unique: true }), ...translated('title', 100), col.str('slug', 100, { unique: true }),
       col.text('description'), ...translatedText('description'), col.fk('headband_id', 'filer_image', I, true),
       col.fk('channel_id', 'pods_channel', I),
     ],
@@ -172,12 +173,14 @@ const tables: TableSpec[] = [
   { name: 'taggit_tag', columns: [col.id(I), col.str('name', 100, { unique: true }), col.str('slug', 100, { unique: true })] },
   {
     name: 'taggit_taggeditem',
-    columns: [col.id(I), col.fk('tag_id', 'taggit_tag', I), col.int('object_id'), col.fk('content_type_id', 'django_content_type', I)],
+    // taggit 0.20: object_id is db_index=True, and migration 0002 adds index_together (content_type, object_id).
+    columns: [col.id(I), col.fk('tag_id', 'taggit_tag', I), col.int('object_id', { index: true }), col.fk('content_type_id', 'django_content_type', I)],
+    indexes: [{ columns: ['content_type_id', 'object_id'] }],
   },
   {
     name: 'django_flatpage',
     columns: [
-      col.id(I), col.str('url', 100), col.str('title', 200), ...translated('title', 200), col.text('content'),
+      col.id(I), col.str('url', 100, { index: true }), col.str('title', 200), ...translated('title', 200), col.text('content'),
       ...translatedText('content'), col.bool('enable_comments'), col.str('template_name', 70), col.bool('registration_required'),
     ],
   },

@@ -107,7 +107,7 @@ export function podSchemaV2toV4(version: Exclude<PodVersion, 'v1'>): PodSchema {
     {
       name: 'video_theme',
       columns: [
-        col.id(B), col.fk('parentId_id', 'video_theme', B, true), col.str('title', 100), ...tr('title', 100), col.str('slug', 100),
+        col.id(B), col.fk('parentId_id', 'video_theme', B, true), col.str('title', 100), ...tr('title', 100), col.str('slug', 100, { index: true }),
         col.text('description'), ...tr('description'), col.fk('headband_id', img, B, true), col.fk('channel_id', 'video_channel', B),
       ],
       uniques: [{ columns: ['channel_id', 'slug'] }],
@@ -131,7 +131,7 @@ export function podSchemaV2toV4(version: Exclude<PodVersion, 'v1'>): PodSchema {
     m2m('video_video_channel', { column: 'video_id', table: 'video_video', big: B }, { column: 'channel_id', table: 'video_channel', big: B }, { idBig: B, omitUniqueWith: 'duplicate-rows' }),
     m2m('video_video_theme', { column: 'video_id', table: 'video_video', big: B }, { column: 'theme_id', table: 'video_theme', big: B }, { idBig: B }),
     m2m('video_video_discipline', { column: 'video_id', table: 'video_video', big: B }, { column: 'discipline_id', table: 'video_discipline', big: B }, { idBig: B }),
-    { name: 'video_viewcount', columns: [col.id(B), video(), col.date('date'), col.int('count')] },
+    { name: 'video_viewcount', columns: [col.id(B), video(), col.date('date'), col.int('count')], uniques: [{ columns: ['video_id', 'date'] }] },
     {
       name: `${enc}_videorendition`,
       columns: [
@@ -163,6 +163,7 @@ export function podSchemaV2toV4(version: Exclude<PodVersion, 'v1'>): PodSchema {
     {
       name: 'chapter_chapter',
       columns: [col.id(B), video(), col.str('title', 100), col.str('slug', 105, { unique: true }), col.int('time_start', { positive: true })],
+      uniques: [{ columns: ['title', 'time_start', 'video_id'] }],
     },
     {
       name: 'completion_contributor',
@@ -226,7 +227,7 @@ export function podSchemaV2toV4(version: Exclude<PodVersion, 'v1'>): PodSchema {
     {
       name: 'django_flatpage',
       columns: [
-        col.id(I), col.str('url', 100), col.str('title', 200), ...tr('title', 200), col.text('content'), ...tr('content'),
+        col.id(I), col.str('url', 100, { index: true }), col.str('title', 200), ...tr('title', 200), col.text('content'), ...tr('content'),
         col.bool('enable_comments'), col.str('template_name', 70), col.bool('registration_required'),
       ],
     },
@@ -243,7 +244,7 @@ function taggingTables(): TableSpec[] {
       name: 'tagging_taggeditem',
       columns: [
         col.id(false), col.fk('tag_id', 'tagging_tag', false), col.fk('content_type_id', 'django_content_type', false),
-        col.int('object_id', { positive: true }),
+        col.int('object_id', { positive: true, index: true }),
       ],
       uniques: [{ columns: ['tag_id', 'content_type_id', 'object_id'], omitWith: 'duplicate-rows' }],
     },
@@ -256,9 +257,11 @@ function tagulousTables(big: boolean): TableSpec[] {
     {
       name: 'video_tagulous_video_tags',
       columns: [
-        col.id(false), col.str('name', 80, { unique: true }), col.str('slug', 50, { unique: true }),
+        // TagModel declares slug a SlugField(unique=False), so indexed, and unique through unique_together (slug,).
+        col.id(false), col.str('name', 80, { unique: true }), col.str('slug', 50, { index: true }),
         col.int('count', { positive: true }), col.bool('protected'),
       ],
+      uniques: [{ columns: ['slug'] }],
     },
     m2m('video_video_tags', { column: 'video_id', table: 'video_video', big }, { column: 'tagulous_video_tags_id', table: 'video_tagulous_video_tags', big: false }),
   ];
@@ -277,6 +280,7 @@ function playlistTables(v2: boolean, B: boolean): TableSpec[] {
       {
         name: 'playlist_playlistelement',
         columns: [col.id(B), col.fk('playlist_id', 'playlist_playlist', B), col.fk('video_id', 'video_video', B), col.int('position', { positive: true })],
+        uniques: [{ columns: ['playlist_id', 'video_id'] }],
       },
     ];
   }
@@ -296,6 +300,7 @@ function playlistTables(v2: boolean, B: boolean): TableSpec[] {
         col.id(B), col.fk('playlist_id', 'playlist_playlist', B), col.fk('video_id', 'video_video', B), col.datetime('date_added'),
         col.int('rank', { positive: true }),
       ],
+      uniques: [{ name: 'unique_playlist_video', columns: ['playlist_id', 'video_id'] }],
     },
   ];
 }
@@ -316,7 +321,7 @@ function meetingTables(B: boolean): TableSpec[] {
     {
       name: 'meeting',
       columns: [
-        col.id(B), col.str('name', 250), col.str('meeting_id', 255), col.fk('owner_id', 'auth_user', false),
+        col.id(B), col.str('name', 250), col.str('meeting_id', 255, { index: true }), col.fk('owner_id', 'auth_user', false),
         col.str('attendee_password', 50), col.str('moderator_password', 50), col.datetime('start_at'), col.duration('expected_duration'),
         col.str('recurrence', 10, { nullable: true }), col.int('frequency', { positive: true, small: true }),
         col.date('recurring_until', true), col.int('nb_occurrences', { positive: true, small: true, nullable: true }),
@@ -325,6 +330,7 @@ function meetingTables(B: boolean): TableSpec[] {
         col.str('logout_url', 200, { nullable: true }), col.bool('record'), col.bool('is_personal'), col.datetime('created_at'),
         col.datetime('updated_at'), col.bool('is_webinar'), col.bool('enable_chat'),
       ],
+      uniques: [{ name: 'meeting_unique_slug_site', columns: ['meeting_id', 'site_id'] }],
       checks: [
         {
           name: 'recurring_until_greater_than_start',

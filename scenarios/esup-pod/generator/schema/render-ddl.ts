@@ -89,6 +89,13 @@ function renderMariaDb(schema: PodSchema, options: RenderOptions): RenderedSchem
     for (const u of table.uniques ?? []) {
       if (kept(u.omitWith, options)) lines.push(`  UNIQUE KEY ${q(u.name ?? constraintName(table.name, u.columns, 'uniq'))} (${list(u.columns)})`);
     }
+    for (const index of secondaryIndexes(table)) lines.push(`  KEY ${q(index.name)} (${list(index.columns)})`);
+    // InnoDB creates an index for a foreign key that no other index leads with, named after the
+    // constraint; mysqldump writes it as a KEY, and a MyISAM table (which ignores FKs) still needs it.
+    const leading = new Set([...leadingColumns(table, options), ...secondaryIndexes(table).map((i) => i.columns[0]!)]);
+    for (const c of foreignKeys(table)) {
+      if (!leading.has(c.name)) lines.push(`  KEY ${q(constraintName(table.name, [c.name], `fk_${c.references}`))} (${q(c.name)})`);
+    }
     for (const c of foreignKeys(table)) {
       lines.push(`  CONSTRAINT ${q(constraintName(table.name, [c.name], `fk_${c.references}`))} FOREIGN KEY (${q(c.name)}) REFERENCES ${q(c.references!)} (${q(referencedKey(schema, c.references!))})`);
     }
@@ -148,13 +155,14 @@ function renderPostgres(schema: PodSchema, options: RenderOptions): RenderedSche
   });
   const after: string[] = [];
   for (const table of schema.tables) {
+    for (const index of secondaryIndexes(table)) after.push(`CREATE INDEX ${q(index.name)} ON ${q(table.name)} (${list(index.columns)});`);
     for (const c of foreignKeys(table)) {
       const notValid = options.notValidForeignKeys?.has(`${table.name}.${c.name}`) ? ' NOT VALID' : '';
       after.push(
         `ALTER TABLE ${q(table.name)} ADD CONSTRAINT ${q(constraintName(table.name, [c.name], `fk_${c.references}`))} ` +
           `FOREIGN KEY (${q(c.name)}) REFERENCES ${q(c.references!)} (${q(referencedKey(schema, c.references!))}) DEFERRABLE INITIALLY DEFERRED${notValid};`,
       );
-      if (!(table.primaryKey ?? ['id']).includes(c.name)) {
+      if (!(table.primaryKey ?? ['id']).includes(c.name) && !c.index) {
         after.push(`CREATE INDEX ${q(constraintName(table.name, [c.name], 'idx'))} ON ${q(table.name)} (${q(c.name)});`);
       }
     }
@@ -163,6 +171,23 @@ function renderPostgres(schema: PodSchema, options: RenderOptions): RenderedSche
     beforeData: `SET client_encoding = 'UTF8';\nSET standard_conforming_strings = on;\n\n${creates.join('\n')}`,
     afterData: `${after.join('\n')}\n`,
   };
+}
+
+/** Non-unique indexes: `db_index` columns and `index_together` sets, in declaration order. */
+function secondaryIndexes(table: TableSpec): { name: string; columns: readonly string[] }[] {
+  return [
+    ...table.columns.filter((c) => c.index).map((c) => ({ name: constraintName(table.name, [c.name], 'idx'), columns: [c.name] })),
+    ...(table.indexes ?? []).map((i) => ({ name: i.name ?? constraintName(table.name, i.columns, 'idx'), columns: i.columns })),
+  ];
+}
+
+/** First columns of the primary key and of the UNIQUE constraints kept in this rendering. */
+function leadingColumns(table: TableSpec, options: RenderOptions): string[] {
+  return [
+    (table.primaryKey ?? ['id'])[0]!,
+    ...table.columns.filter((c) => c.unique).map((c) => c.name),
+    ...(table.uniques ?? []).filter((u) => kept(u.omitWith, options)).map((u) => u.columns[0]!),
+  ];
 }
 
 function foreignKeys(table: TableSpec): ColumnSpec[] {

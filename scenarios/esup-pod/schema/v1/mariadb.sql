@@ -58,6 +58,11 @@ CREATE TABLE `filer_folder` (
   `level` int unsigned NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `filer_folder_parent_id_name_uniq` (`parent_id`, `name`),
+  KEY `filer_folder_lft_idx` (`lft`),
+  KEY `filer_folder_rght_idx` (`rght`),
+  KEY `filer_folder_tree_id_idx` (`tree_id`),
+  KEY `filer_folder_level_idx` (`level`),
+  KEY `filer_folder_owner_id_fk_auth_user` (`owner_id`),
   CONSTRAINT `filer_folder_parent_id_fk_filer_folder` FOREIGN KEY (`parent_id`) REFERENCES `filer_folder` (`id`),
   CONSTRAINT `filer_folder_owner_id_fk_auth_user` FOREIGN KEY (`owner_id`) REFERENCES `auth_user` (`id`)
 );
@@ -78,6 +83,9 @@ CREATE TABLE `filer_file` (
   `owner_id` int DEFAULT NULL,
   `is_public` tinyint(1) NOT NULL,
   PRIMARY KEY (`id`),
+  KEY `filer_file_polymorphic_ctype_id_fk_django_content_type` (`polymorphic_ctype_id`),
+  KEY `filer_file_folder_id_fk_filer_folder` (`folder_id`),
+  KEY `filer_file_owner_id_fk_auth_user` (`owner_id`),
   CONSTRAINT `filer_file_polymorphic_ctype_id_fk_django_content_type` FOREIGN KEY (`polymorphic_ctype_id`) REFERENCES `django_content_type` (`id`),
   CONSTRAINT `filer_file_folder_id_fk_filer_folder` FOREIGN KEY (`folder_id`) REFERENCES `filer_folder` (`id`),
   CONSTRAINT `filer_file_owner_id_fk_auth_user` FOREIGN KEY (`owner_id`) REFERENCES `auth_user` (`id`)
@@ -109,6 +117,7 @@ CREATE TABLE `core_userprofile` (
   `commentaire` longtext NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `core_userprofile_user_id_uniq` (`user_id`),
+  KEY `core_userprofile_image_id_fk_filer_image` (`image_id`),
   CONSTRAINT `core_userprofile_user_id_fk_auth_user` FOREIGN KEY (`user_id`) REFERENCES `auth_user` (`id`),
   CONSTRAINT `core_userprofile_image_id_fk_filer_image` FOREIGN KEY (`image_id`) REFERENCES `filer_image` (`file_ptr_id`)
 );
@@ -137,6 +146,7 @@ CREATE TABLE `pods_type` (
   PRIMARY KEY (`id`),
   UNIQUE KEY `title` (`title`),
   UNIQUE KEY `slug` (`slug`),
+  KEY `pods_type_headband_id_fk_filer_image` (`headband_id`),
   CONSTRAINT `pods_type_headband_id_fk_filer_image` FOREIGN KEY (`headband_id`) REFERENCES `filer_image` (`file_ptr_id`)
 );
 
@@ -153,6 +163,7 @@ CREATE TABLE `pods_discipline` (
   PRIMARY KEY (`id`),
   UNIQUE KEY `title` (`title`),
   UNIQUE KEY `slug` (`slug`),
+  KEY `pods_discipline_headband_id_fk_filer_image` (`headband_id`),
   CONSTRAINT `pods_discipline_headband_id_fk_filer_image` FOREIGN KEY (`headband_id`) REFERENCES `filer_image` (`file_ptr_id`)
 );
 
@@ -172,6 +183,7 @@ CREATE TABLE `pods_channel` (
   PRIMARY KEY (`id`),
   UNIQUE KEY `title` (`title`),
   UNIQUE KEY `slug` (`slug`),
+  KEY `pods_channel_headband_id_fk_filer_image` (`headband_id`),
   CONSTRAINT `pods_channel_headband_id_fk_filer_image` FOREIGN KEY (`headband_id`) REFERENCES `filer_image` (`file_ptr_id`)
 );
 
@@ -181,6 +193,7 @@ CREATE TABLE `pods_channel_owners` (
   `user_id` int NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `pods_channel_owners_channel_id_user_id_uniq` (`channel_id`, `user_id`),
+  KEY `pods_channel_owners_user_id_fk_auth_user` (`user_id`),
   CONSTRAINT `pods_channel_owners_channel_id_fk_pods_channel` FOREIGN KEY (`channel_id`) REFERENCES `pods_channel` (`id`),
   CONSTRAINT `pods_channel_owners_user_id_fk_auth_user` FOREIGN KEY (`user_id`) REFERENCES `auth_user` (`id`)
 );
@@ -191,6 +204,7 @@ CREATE TABLE `pods_channel_users` (
   `user_id` int NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `pods_channel_users_channel_id_user_id_uniq` (`channel_id`, `user_id`),
+  KEY `pods_channel_users_user_id_fk_auth_user` (`user_id`),
   CONSTRAINT `pods_channel_users_channel_id_fk_pods_channel` FOREIGN KEY (`channel_id`) REFERENCES `pods_channel` (`id`),
   CONSTRAINT `pods_channel_users_user_id_fk_auth_user` FOREIGN KEY (`user_id`) REFERENCES `auth_user` (`id`)
 );
@@ -208,6 +222,9 @@ CREATE TABLE `pods_theme` (
   `channel_id` int NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `title` (`title`),
+  UNIQUE KEY `slug` (`slug`),
+  KEY `pods_theme_headband_id_fk_filer_image` (`headband_id`),
+  KEY `pods_theme_channel_id_fk_pods_channel` (`channel_id`),
   CONSTRAINT `pods_theme_headband_id_fk_filer_image` FOREIGN KEY (`headband_id`) REFERENCES `filer_image` (`file_ptr_id`),
   CONSTRAINT `pods_theme_channel_id_fk_pods_channel` FOREIGN KEY (`channel_id`) REFERENCES `pods_channel` (`id`)
 );
@@ -243,6 +260,9 @@ CREATE TABLE `pods_pod` (
   `password` varchar(50) DEFAULT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `slug` (`slug`),
+  KEY `pods_pod_owner_id_fk_auth_user` (`owner_id`),
+  KEY `pods_pod_thumbnail_id_fk_filer_image` (`thumbnail_id`),
+  KEY `pods_pod_type_id_fk_pods_type` (`type_id`),
   CONSTRAINT `pods_pod_owner_id_fk_auth_user` FOREIGN KEY (`owner_id`) REFERENCES `auth_user` (`id`),
   CONSTRAINT `pods_pod_thumbnail_id_fk_filer_image` FOREIGN KEY (`thumbnail_id`) REFERENCES `filer_image` (`file_ptr_id`),
   CONSTRAINT `pods_pod_type_id_fk_pods_type` FOREIGN KEY (`type_id`) REFERENCES `pods_type` (`id`)
@@ -254,6 +274,7 @@ CREATE TABLE `pods_pod_channel` (
   `channel_id` int NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `pods_pod_channel_pod_id_channel_id_uniq` (`pod_id`, `channel_id`),
+  KEY `pods_pod_channel_channel_id_fk_pods_channel` (`channel_id`),
   CONSTRAINT `pods_pod_channel_pod_id_fk_pods_pod` FOREIGN KEY (`pod_id`) REFERENCES `pods_pod` (`id`),
   CONSTRAINT `pods_pod_channel_channel_id_fk_pods_channel` FOREIGN KEY (`channel_id`) REFERENCES `pods_channel` (`id`)
 );
@@ -264,6 +285,7 @@ CREATE TABLE `pods_pod_theme` (
   `theme_id` int NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `pods_pod_theme_pod_id_theme_id_uniq` (`pod_id`, `theme_id`),
+  KEY `pods_pod_theme_theme_id_fk_pods_theme` (`theme_id`),
   CONSTRAINT `pods_pod_theme_pod_id_fk_pods_pod` FOREIGN KEY (`pod_id`) REFERENCES `pods_pod` (`id`),
   CONSTRAINT `pods_pod_theme_theme_id_fk_pods_theme` FOREIGN KEY (`theme_id`) REFERENCES `pods_theme` (`id`)
 );
@@ -274,6 +296,7 @@ CREATE TABLE `pods_pod_discipline` (
   `discipline_id` int NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `pods_pod_discipline_pod_id_discipline_id_uniq` (`pod_id`, `discipline_id`),
+  KEY `pods_pod_discipline_discipline_id_fk_pods_discipline` (`discipline_id`),
   CONSTRAINT `pods_pod_discipline_pod_id_fk_pods_pod` FOREIGN KEY (`pod_id`) REFERENCES `pods_pod` (`id`),
   CONSTRAINT `pods_pod_discipline_discipline_id_fk_pods_discipline` FOREIGN KEY (`discipline_id`) REFERENCES `pods_discipline` (`id`)
 );
@@ -285,6 +308,8 @@ CREATE TABLE `pods_encodingpods` (
   `encodingFile` varchar(255) DEFAULT NULL,
   `encodingFormat` varchar(22) NOT NULL,
   PRIMARY KEY (`id`),
+  KEY `pods_encodingpods_video_id_fk_pods_pod` (`video_id`),
+  KEY `pods_encodingpods_encodingType_id_fk_core_encodingtype` (`encodingType_id`),
   CONSTRAINT `pods_encodingpods_video_id_fk_pods_pod` FOREIGN KEY (`video_id`) REFERENCES `pods_pod` (`id`),
   CONSTRAINT `pods_encodingpods_encodingType_id_fk_core_encodingtype` FOREIGN KEY (`encodingType_id`) REFERENCES `core_encodingtype` (`id`)
 );
@@ -297,6 +322,7 @@ CREATE TABLE `pods_chapterpods` (
   `time` int unsigned NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `slug` (`slug`),
+  KEY `pods_chapterpods_video_id_fk_pods_pod` (`video_id`),
   CONSTRAINT `pods_chapterpods_video_id_fk_pods_pod` FOREIGN KEY (`video_id`) REFERENCES `pods_pod` (`id`)
 );
 
@@ -308,6 +334,7 @@ CREATE TABLE `pods_contributorpods` (
   `role` varchar(200) DEFAULT NULL,
   `weblink` varchar(200) DEFAULT NULL,
   PRIMARY KEY (`id`),
+  KEY `pods_contributorpods_video_id_fk_pods_pod` (`video_id`),
   CONSTRAINT `pods_contributorpods_video_id_fk_pods_pod` FOREIGN KEY (`video_id`) REFERENCES `pods_pod` (`id`)
 );
 
@@ -323,6 +350,7 @@ CREATE TABLE `pods_overlaypods` (
   `background` tinyint(1) NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `slug` (`slug`),
+  KEY `pods_overlaypods_video_id_fk_pods_pod` (`video_id`),
   CONSTRAINT `pods_overlaypods_video_id_fk_pods_pod` FOREIGN KEY (`video_id`) REFERENCES `pods_pod` (`id`)
 );
 
@@ -333,6 +361,8 @@ CREATE TABLE `pods_trackpods` (
   `lang` varchar(2) NOT NULL,
   `src_id` int DEFAULT NULL,
   PRIMARY KEY (`id`),
+  KEY `pods_trackpods_video_id_fk_pods_pod` (`video_id`),
+  KEY `pods_trackpods_src_id_fk_filer_file` (`src_id`),
   CONSTRAINT `pods_trackpods_video_id_fk_pods_pod` FOREIGN KEY (`video_id`) REFERENCES `pods_pod` (`id`),
   CONSTRAINT `pods_trackpods_src_id_fk_filer_file` FOREIGN KEY (`src_id`) REFERENCES `filer_file` (`id`)
 );
@@ -342,6 +372,8 @@ CREATE TABLE `pods_docpods` (
   `video_id` int NOT NULL,
   `document_id` int DEFAULT NULL,
   PRIMARY KEY (`id`),
+  KEY `pods_docpods_video_id_fk_pods_pod` (`video_id`),
+  KEY `pods_docpods_document_id_fk_filer_file` (`document_id`),
   CONSTRAINT `pods_docpods_video_id_fk_pods_pod` FOREIGN KEY (`video_id`) REFERENCES `pods_pod` (`id`),
   CONSTRAINT `pods_docpods_document_id_fk_filer_file` FOREIGN KEY (`document_id`) REFERENCES `filer_file` (`id`)
 );
@@ -362,6 +394,9 @@ CREATE TABLE `pods_enrichpods` (
   `embed` longtext DEFAULT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `slug` (`slug`),
+  KEY `pods_enrichpods_video_id_fk_pods_pod` (`video_id`),
+  KEY `pods_enrichpods_image_id_fk_filer_image` (`image_id`),
+  KEY `pods_enrichpods_document_id_fk_filer_file` (`document_id`),
   CONSTRAINT `pods_enrichpods_video_id_fk_pods_pod` FOREIGN KEY (`video_id`) REFERENCES `pods_pod` (`id`),
   CONSTRAINT `pods_enrichpods_image_id_fk_filer_image` FOREIGN KEY (`image_id`) REFERENCES `filer_image` (`file_ptr_id`),
   CONSTRAINT `pods_enrichpods_document_id_fk_filer_file` FOREIGN KEY (`document_id`) REFERENCES `filer_file` (`id`)
@@ -377,6 +412,7 @@ CREATE TABLE `pods_playlist` (
   PRIMARY KEY (`id`),
   UNIQUE KEY `title` (`title`),
   UNIQUE KEY `slug` (`slug`),
+  KEY `pods_playlist_owner_id_fk_auth_user` (`owner_id`),
   CONSTRAINT `pods_playlist_owner_id_fk_auth_user` FOREIGN KEY (`owner_id`) REFERENCES `auth_user` (`id`)
 );
 
@@ -386,6 +422,8 @@ CREATE TABLE `pods_playlistvideo` (
   `video_id` int NOT NULL,
   `position` int unsigned NOT NULL,
   PRIMARY KEY (`id`),
+  KEY `pods_playlistvideo_playlist_id_fk_pods_playlist` (`playlist_id`),
+  KEY `pods_playlistvideo_video_id_fk_pods_pod` (`video_id`),
   CONSTRAINT `pods_playlistvideo_playlist_id_fk_pods_playlist` FOREIGN KEY (`playlist_id`) REFERENCES `pods_playlist` (`id`),
   CONSTRAINT `pods_playlistvideo_video_id_fk_pods_pod` FOREIGN KEY (`video_id`) REFERENCES `pods_pod` (`id`)
 );
@@ -405,6 +443,9 @@ CREATE TABLE `taggit_taggeditem` (
   `object_id` int NOT NULL,
   `content_type_id` int NOT NULL,
   PRIMARY KEY (`id`),
+  KEY `taggit_taggeditem_object_id_idx` (`object_id`),
+  KEY `taggit_taggeditem_content_type_id_object_id_idx` (`content_type_id`, `object_id`),
+  KEY `taggit_taggeditem_tag_id_fk_taggit_tag` (`tag_id`),
   CONSTRAINT `taggit_taggeditem_tag_id_fk_taggit_tag` FOREIGN KEY (`tag_id`) REFERENCES `taggit_tag` (`id`),
   CONSTRAINT `taggit_taggeditem_content_type_id_fk_django_content_type` FOREIGN KEY (`content_type_id`) REFERENCES `django_content_type` (`id`)
 );
@@ -421,7 +462,8 @@ CREATE TABLE `django_flatpage` (
   `enable_comments` tinyint(1) NOT NULL,
   `template_name` varchar(70) NOT NULL,
   `registration_required` tinyint(1) NOT NULL,
-  PRIMARY KEY (`id`)
+  PRIMARY KEY (`id`),
+  KEY `django_flatpage_url_idx` (`url`)
 );
 
 CREATE TABLE `django_flatpage_sites` (
@@ -430,6 +472,7 @@ CREATE TABLE `django_flatpage_sites` (
   `site_id` int NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `django_flatpage_sites_flatpage_id_site_id_uniq` (`flatpage_id`, `site_id`),
+  KEY `django_flatpage_sites_site_id_fk_django_site` (`site_id`),
   CONSTRAINT `django_flatpage_sites_flatpage_id_fk_django_flatpage` FOREIGN KEY (`flatpage_id`) REFERENCES `django_flatpage` (`id`),
   CONSTRAINT `django_flatpage_sites_site_id_fk_django_site` FOREIGN KEY (`site_id`) REFERENCES `django_site` (`id`)
 );

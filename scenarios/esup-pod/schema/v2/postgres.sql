@@ -309,7 +309,8 @@ CREATE TABLE video_viewcount (
   video_id integer NOT NULL,
   date date NOT NULL,
   count integer NOT NULL,
-  CONSTRAINT video_viewcount_pkey PRIMARY KEY (id)
+  CONSTRAINT video_viewcount_pkey PRIMARY KEY (id),
+  CONSTRAINT video_viewcount_video_id_date_uniq UNIQUE (video_id, date)
 );
 
 CREATE TABLE video_videorendition (
@@ -384,7 +385,8 @@ CREATE TABLE chapter_chapter (
   slug varchar(105) NOT NULL,
   time_start integer NOT NULL CHECK (time_start >= 0),
   CONSTRAINT chapter_chapter_pkey PRIMARY KEY (id),
-  CONSTRAINT chapter_chapter_slug_key UNIQUE (slug)
+  CONSTRAINT chapter_chapter_slug_key UNIQUE (slug),
+  CONSTRAINT chapter_chapter_title_time_start_video_id_uniq UNIQUE (title, time_start, video_id)
 );
 
 CREATE TABLE completion_contributor (
@@ -478,7 +480,8 @@ CREATE TABLE playlist_playlistelement (
   playlist_id integer NOT NULL,
   video_id integer NOT NULL,
   position integer NOT NULL CHECK (position >= 0),
-  CONSTRAINT playlist_playlistelement_pkey PRIMARY KEY (id)
+  CONSTRAINT playlist_playlistelement_pkey PRIMARY KEY (id),
+  CONSTRAINT playlist_playlistelement_playlist_id_video_id_uniq UNIQUE (playlist_id, video_id)
 );
 
 CREATE TABLE live_building (
@@ -585,6 +588,7 @@ ALTER TABLE video_channel_users ADD CONSTRAINT video_channel_users_channel_id_fk
 CREATE INDEX video_channel_users_channel_id_idx ON video_channel_users (channel_id);
 ALTER TABLE video_channel_users ADD CONSTRAINT video_channel_users_user_id_fk_auth_user FOREIGN KEY (user_id) REFERENCES auth_user (id) DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX video_channel_users_user_id_idx ON video_channel_users (user_id);
+CREATE INDEX video_theme_slug_idx ON video_theme (slug);
 ALTER TABLE video_theme ADD CONSTRAINT "video_theme_parentId_id_fk_video_theme" FOREIGN KEY ("parentId_id") REFERENCES video_theme (id) DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX "video_theme_parentId_id_idx" ON video_theme ("parentId_id");
 ALTER TABLE video_theme ADD CONSTRAINT video_theme_headband_id_fk_podfile_customimagemodel FOREIGN KEY (headband_id) REFERENCES podfile_customimagemodel (id) DEFERRABLE INITIALLY DEFERRED;
@@ -655,6 +659,7 @@ ALTER TABLE enrichment_enrichment ADD CONSTRAINT enrichment_enrichment_image_id_
 CREATE INDEX enrichment_enrichment_image_id_idx ON enrichment_enrichment (image_id);
 ALTER TABLE enrichment_enrichment ADD CONSTRAINT enrichment_enrichment_document_id_fk_podfile_customfilemodel FOREIGN KEY (document_id) REFERENCES podfile_customfilemodel (id) DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX enrichment_enrichment_document_id_idx ON enrichment_enrichment (document_id);
+CREATE INDEX tagging_taggeditem_object_id_idx ON tagging_taggeditem (object_id);
 ALTER TABLE tagging_taggeditem ADD CONSTRAINT tagging_taggeditem_tag_id_fk_tagging_tag FOREIGN KEY (tag_id) REFERENCES tagging_tag (id) DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX tagging_taggeditem_tag_id_idx ON tagging_taggeditem (tag_id);
 ALTER TABLE tagging_taggeditem ADD CONSTRAINT tagging_taggeditem_content_type_id_fk_django_content_type FOREIGN KEY (content_type_id) REFERENCES django_content_type (id) DEFERRABLE INITIALLY DEFERRED;
@@ -673,6 +678,7 @@ ALTER TABLE live_broadcaster ADD CONSTRAINT live_broadcaster_poster_id_fk_podfil
 CREATE INDEX live_broadcaster_poster_id_idx ON live_broadcaster (poster_id);
 ALTER TABLE live_broadcaster ADD CONSTRAINT live_broadcaster_video_on_hold_id_fk_video_video FOREIGN KEY (video_on_hold_id) REFERENCES video_video (id) DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX live_broadcaster_video_on_hold_id_idx ON live_broadcaster (video_on_hold_id);
+CREATE INDEX django_flatpage_url_idx ON django_flatpage (url);
 ALTER TABLE django_flatpage_sites ADD CONSTRAINT django_flatpage_sites_flatpage_id_fk_django_flatpage FOREIGN KEY (flatpage_id) REFERENCES django_flatpage (id) DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX django_flatpage_sites_flatpage_id_idx ON django_flatpage_sites (flatpage_id);
 ALTER TABLE django_flatpage_sites ADD CONSTRAINT django_flatpage_sites_site_id_fk_django_site FOREIGN KEY (site_id) REFERENCES django_site (id) DEFERRABLE INITIALLY DEFERRED;

@@ -298,7 +298,8 @@ CREATE TABLE video_viewcount (
   video_id bigint NOT NULL,
   date date NOT NULL,
   count integer NOT NULL,
-  CONSTRAINT video_viewcount_pkey PRIMARY KEY (id)
+  CONSTRAINT video_viewcount_pkey PRIMARY KEY (id),
+  CONSTRAINT video_viewcount_video_id_date_uniq UNIQUE (video_id, date)
 );
 
 CREATE TABLE video_encode_transcript_videorendition (
@@ -375,7 +376,8 @@ CREATE TABLE chapter_chapter (
   slug varchar(105) NOT NULL,
   time_start integer NOT NULL CHECK (time_start >= 0),
   CONSTRAINT chapter_chapter_pkey PRIMARY KEY (id),
-  CONSTRAINT chapter_chapter_slug_key UNIQUE (slug)
+  CONSTRAINT chapter_chapter_slug_key UNIQUE (slug),
+  CONSTRAINT chapter_chapter_title_time_start_video_id_uniq UNIQUE (title, time_start, video_id)
 );
 
 CREATE TABLE completion_contributor (
@@ -486,7 +488,8 @@ CREATE TABLE playlist_playlistcontent (
   video_id bigint NOT NULL,
   date_added timestamp with time zone NOT NULL,
   rank integer NOT NULL CHECK (rank >= 0),
-  CONSTRAINT playlist_playlistcontent_pkey PRIMARY KEY (id)
+  CONSTRAINT playlist_playlistcontent_pkey PRIMARY KEY (id),
+  CONSTRAINT unique_playlist_video UNIQUE (playlist_id, video_id)
 );
 
 CREATE TABLE live_building (
@@ -564,6 +567,7 @@ CREATE TABLE meeting (
   is_webinar boolean NOT NULL,
   enable_chat boolean NOT NULL,
   CONSTRAINT meeting_pkey PRIMARY KEY (id),
+  CONSTRAINT meeting_unique_slug_site UNIQUE (meeting_id, site_id),
   CONSTRAINT recurring_until_greater_than_start CHECK (recurring_until IS NULL OR recurring_until >= CAST(start_at AS DATE)),
   CONSTRAINT frequency_gte_1 CHECK (frequency >= 1),
   CONSTRAINT recurring_until_and_nb_occurrences_mutually_null_or_not CHECK ((recurring_until IS NULL AND nb_occurrences IS NULL) OR (recurring_until IS NOT NULL AND nb_occurrences IS NOT NULL))
@@ -644,6 +648,7 @@ ALTER TABLE video_channel_users ADD CONSTRAINT video_channel_users_channel_id_fk
 CREATE INDEX video_channel_users_channel_id_idx ON video_channel_users (channel_id);
 ALTER TABLE video_channel_users ADD CONSTRAINT video_channel_users_user_id_fk_auth_user FOREIGN KEY (user_id) REFERENCES auth_user (id) DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX video_channel_users_user_id_idx ON video_channel_users (user_id);
+CREATE INDEX video_theme_slug_idx ON video_theme (slug);
 ALTER TABLE video_theme ADD CONSTRAINT "video_theme_parentId_id_fk_video_theme" FOREIGN KEY ("parentId_id") REFERENCES video_theme (id) DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX "video_theme_parentId_id_idx" ON video_theme ("parentId_id");
 ALTER TABLE video_theme ADD CONSTRAINT video_theme_headband_id_fk_podfile_customimagemodel FOREIGN KEY (headband_id) REFERENCES podfile_customimagemodel (id) DEFERRABLE INITIALLY DEFERRED;
@@ -714,6 +719,7 @@ ALTER TABLE enrichment_enrichment ADD CONSTRAINT enrichment_enrichment_image_id_
 CREATE INDEX enrichment_enrichment_image_id_idx ON enrichment_enrichment (image_id);
 ALTER TABLE enrichment_enrichment ADD CONSTRAINT enrichment_enrichment_document_id_fk_podfile_customfilemodel FOREIGN KEY (document_id) REFERENCES podfile_customfilemodel (id) DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX enrichment_enrichment_document_id_idx ON enrichment_enrichment (document_id);
+CREATE INDEX tagging_taggeditem_object_id_idx ON tagging_taggeditem (object_id);
 ALTER TABLE tagging_taggeditem ADD CONSTRAINT tagging_taggeditem_tag_id_fk_tagging_tag FOREIGN KEY (tag_id) REFERENCES tagging_tag (id) DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX tagging_taggeditem_tag_id_idx ON tagging_taggeditem (tag_id);
 ALTER TABLE tagging_taggeditem ADD CONSTRAINT tagging_taggeditem_content_type_id_fk_django_content_type FOREIGN KEY (content_type_id) REFERENCES django_content_type (id) DEFERRABLE INITIALLY DEFERRED;
@@ -740,6 +746,7 @@ ALTER TABLE video_videotodelete_video ADD CONSTRAINT video_videotodelete_video_v
 CREATE INDEX video_videotodelete_video_videotodelete_id_idx ON video_videotodelete_video (videotodelete_id);
 ALTER TABLE video_videotodelete_video ADD CONSTRAINT video_videotodelete_video_video_id_fk_video_video FOREIGN KEY (video_id) REFERENCES video_video (id) DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX video_videotodelete_video_video_id_idx ON video_videotodelete_video (video_id);
+CREATE INDEX meeting_meeting_id_idx ON meeting (meeting_id);
 ALTER TABLE meeting ADD CONSTRAINT meeting_owner_id_fk_auth_user FOREIGN KEY (owner_id) REFERENCES auth_user (id) DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX meeting_owner_id_idx ON meeting (owner_id);
 ALTER TABLE meeting ADD CONSTRAINT meeting_site_id_fk_django_site FOREIGN KEY (site_id) REFERENCES django_site (id) DEFERRABLE INITIALLY DEFERRED;
@@ -748,6 +755,7 @@ ALTER TABLE meeting_additional_owners ADD CONSTRAINT meeting_additional_owners_m
 CREATE INDEX meeting_additional_owners_meeting_id_idx ON meeting_additional_owners (meeting_id);
 ALTER TABLE meeting_additional_owners ADD CONSTRAINT meeting_additional_owners_user_id_fk_auth_user FOREIGN KEY (user_id) REFERENCES auth_user (id) DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX meeting_additional_owners_user_id_idx ON meeting_additional_owners (user_id);
+CREATE INDEX django_flatpage_url_idx ON django_flatpage (url);
 ALTER TABLE django_flatpage_sites ADD CONSTRAINT django_flatpage_sites_flatpage_id_fk_django_flatpage FOREIGN KEY (flatpage_id) REFERENCES django_flatpage (id) DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX django_flatpage_sites_flatpage_id_idx ON django_flatpage_sites (flatpage_id);
 ALTER TABLE django_flatpage_sites ADD CONSTRAINT django_flatpage_sites_site_id_fk_django_site FOREIGN KEY (site_id) REFERENCES django_site (id) DEFERRABLE INITIALLY DEFERRED;

@@ -59,6 +59,7 @@ CREATE TABLE `podfile_userfolder` (
   `created_at` datetime(6) NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `podfile_userfolder_name_owner_id_uniq` (`name`, `owner_id`),
+  KEY `podfile_userfolder_owner_id_fk_auth_user` (`owner_id`),
   CONSTRAINT `podfile_userfolder_owner_id_fk_auth_user` FOREIGN KEY (`owner_id`) REFERENCES `auth_user` (`id`)
 );
 
@@ -68,6 +69,7 @@ CREATE TABLE `podfile_userfolder_users` (
   `user_id` int NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `podfile_userfolder_users_userfolder_id_user_id_uniq` (`userfolder_id`, `user_id`),
+  KEY `podfile_userfolder_users_user_id_fk_auth_user` (`user_id`),
   CONSTRAINT `podfile_userfolder_users_userfolder_id_fk_podfile_userfolder` FOREIGN KEY (`userfolder_id`) REFERENCES `podfile_userfolder` (`id`),
   CONSTRAINT `podfile_userfolder_users_user_id_fk_auth_user` FOREIGN KEY (`user_id`) REFERENCES `auth_user` (`id`)
 );
@@ -81,6 +83,8 @@ CREATE TABLE `podfile_customfilemodel` (
   `created_by_id` int NOT NULL,
   `file` varchar(255) NOT NULL,
   PRIMARY KEY (`id`),
+  KEY `podfile_customfilemodel_folder_id_fk_podfile_userfolder` (`folder_id`),
+  KEY `podfile_customfilemodel_created_by_id_fk_auth_user` (`created_by_id`),
   CONSTRAINT `podfile_customfilemodel_folder_id_fk_podfile_userfolder` FOREIGN KEY (`folder_id`) REFERENCES `podfile_userfolder` (`id`),
   CONSTRAINT `podfile_customfilemodel_created_by_id_fk_auth_user` FOREIGN KEY (`created_by_id`) REFERENCES `auth_user` (`id`)
 );
@@ -94,6 +98,8 @@ CREATE TABLE `podfile_customimagemodel` (
   `created_by_id` int NOT NULL,
   `file` varchar(255) NOT NULL,
   PRIMARY KEY (`id`),
+  KEY `podfile_customimagemodel_folder_id_fk_podfile_userfolder` (`folder_id`),
+  KEY `podfile_customimagemodel_created_by_id_fk_auth_user` (`created_by_id`),
   CONSTRAINT `podfile_customimagemodel_folder_id_fk_podfile_userfolder` FOREIGN KEY (`folder_id`) REFERENCES `podfile_userfolder` (`id`),
   CONSTRAINT `podfile_customimagemodel_created_by_id_fk_auth_user` FOREIGN KEY (`created_by_id`) REFERENCES `auth_user` (`id`)
 );
@@ -123,6 +129,7 @@ CREATE TABLE `authentication_owner` (
   PRIMARY KEY (`id`),
   UNIQUE KEY `hashkey` (`hashkey`),
   UNIQUE KEY `authentication_owner_user_id_uniq` (`user_id`),
+  KEY `authentication_owner_us_51ec0116_fk_podfile_customimagemodel` (`userpicture_id`),
   CONSTRAINT `authentication_owner_user_id_fk_auth_user` FOREIGN KEY (`user_id`) REFERENCES `auth_user` (`id`),
   CONSTRAINT `authentication_owner_us_51ec0116_fk_podfile_customimagemodel` FOREIGN KEY (`userpicture_id`) REFERENCES `podfile_customimagemodel` (`id`)
 );
@@ -133,6 +140,7 @@ CREATE TABLE `authentication_owner_sites` (
   `site_id` int NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `authentication_owner_sites_owner_id_site_id_uniq` (`owner_id`, `site_id`),
+  KEY `authentication_owner_sites_site_id_fk_django_site` (`site_id`),
   CONSTRAINT `authentication_owner_sites_owner_id_fk_authentication_owner` FOREIGN KEY (`owner_id`) REFERENCES `authentication_owner` (`id`),
   CONSTRAINT `authentication_owner_sites_site_id_fk_django_site` FOREIGN KEY (`site_id`) REFERENCES `django_site` (`id`)
 );
@@ -150,6 +158,7 @@ CREATE TABLE `video_type` (
   PRIMARY KEY (`id`),
   UNIQUE KEY `title` (`title`),
   UNIQUE KEY `slug` (`slug`),
+  KEY `video_type_icon_id_fk_podfile_customimagemodel` (`icon_id`),
   CONSTRAINT `video_type_icon_id_fk_podfile_customimagemodel` FOREIGN KEY (`icon_id`) REFERENCES `podfile_customimagemodel` (`id`)
 );
 
@@ -159,6 +168,7 @@ CREATE TABLE `video_type_sites` (
   `site_id` int NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `video_type_sites_type_id_site_id_uniq` (`type_id`, `site_id`),
+  KEY `video_type_sites_site_id_fk_django_site` (`site_id`),
   CONSTRAINT `video_type_sites_type_id_fk_video_type` FOREIGN KEY (`type_id`) REFERENCES `video_type` (`id`),
   CONSTRAINT `video_type_sites_site_id_fk_django_site` FOREIGN KEY (`site_id`) REFERENCES `django_site` (`id`)
 );
@@ -177,6 +187,8 @@ CREATE TABLE `video_discipline` (
   PRIMARY KEY (`id`),
   UNIQUE KEY `title` (`title`),
   UNIQUE KEY `slug` (`slug`),
+  KEY `video_discipline_icon_id_fk_podfile_customimagemodel` (`icon_id`),
+  KEY `video_discipline_site_id_fk_django_site` (`site_id`),
   CONSTRAINT `video_discipline_icon_id_fk_podfile_customimagemodel` FOREIGN KEY (`icon_id`) REFERENCES `podfile_customimagemodel` (`id`),
   CONSTRAINT `video_discipline_site_id_fk_django_site` FOREIGN KEY (`site_id`) REFERENCES `django_site` (`id`)
 );
@@ -199,6 +211,8 @@ CREATE TABLE `video_channel` (
   UNIQUE KEY `title` (`title`),
   UNIQUE KEY `slug` (`slug`),
   UNIQUE KEY `channel_unique_slug_site` (`slug`, `site_id`),
+  KEY `video_channel_headband_id_fk_podfile_customimagemodel` (`headband_id`),
+  KEY `video_channel_site_id_fk_django_site` (`site_id`),
   CONSTRAINT `video_channel_headband_id_fk_podfile_customimagemodel` FOREIGN KEY (`headband_id`) REFERENCES `podfile_customimagemodel` (`id`),
   CONSTRAINT `video_channel_site_id_fk_django_site` FOREIGN KEY (`site_id`) REFERENCES `django_site` (`id`)
 );
@@ -209,6 +223,7 @@ CREATE TABLE `video_channel_owners` (
   `user_id` int NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `video_channel_owners_channel_id_user_id_uniq` (`channel_id`, `user_id`),
+  KEY `video_channel_owners_user_id_fk_auth_user` (`user_id`),
   CONSTRAINT `video_channel_owners_channel_id_fk_video_channel` FOREIGN KEY (`channel_id`) REFERENCES `video_channel` (`id`),
   CONSTRAINT `video_channel_owners_user_id_fk_auth_user` FOREIGN KEY (`user_id`) REFERENCES `auth_user` (`id`)
 );
@@ -219,6 +234,7 @@ CREATE TABLE `video_channel_users` (
   `user_id` int NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `video_channel_users_channel_id_user_id_uniq` (`channel_id`, `user_id`),
+  KEY `video_channel_users_user_id_fk_auth_user` (`user_id`),
   CONSTRAINT `video_channel_users_channel_id_fk_video_channel` FOREIGN KEY (`channel_id`) REFERENCES `video_channel` (`id`),
   CONSTRAINT `video_channel_users_user_id_fk_auth_user` FOREIGN KEY (`user_id`) REFERENCES `auth_user` (`id`)
 );
@@ -237,6 +253,9 @@ CREATE TABLE `video_theme` (
   `channel_id` bigint NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `video_theme_channel_id_slug_uniq` (`channel_id`, `slug`),
+  KEY `video_theme_slug_idx` (`slug`),
+  KEY `video_theme_parentId_id_fk_video_theme` (`parentId_id`),
+  KEY `video_theme_headband_id_fk_podfile_customimagemodel` (`headband_id`),
   CONSTRAINT `video_theme_parentId_id_fk_video_theme` FOREIGN KEY (`parentId_id`) REFERENCES `video_theme` (`id`),
   CONSTRAINT `video_theme_headband_id_fk_podfile_customimagemodel` FOREIGN KEY (`headband_id`) REFERENCES `podfile_customimagemodel` (`id`),
   CONSTRAINT `video_theme_channel_id_fk_video_channel` FOREIGN KEY (`channel_id`) REFERENCES `video_channel` (`id`)
@@ -275,6 +294,9 @@ CREATE TABLE `video_video` (
   `date_delete` date NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `slug` (`slug`),
+  KEY `video_video_type_id_fk_video_type` (`type_id`),
+  KEY `video_video_owner_id_fk_auth_user` (`owner_id`),
+  KEY `video_video_thumbnail_id_fk_podfile_customimagemodel` (`thumbnail_id`),
   CONSTRAINT `video_video_type_id_fk_video_type` FOREIGN KEY (`type_id`) REFERENCES `video_type` (`id`),
   CONSTRAINT `video_video_owner_id_fk_auth_user` FOREIGN KEY (`owner_id`) REFERENCES `auth_user` (`id`),
   CONSTRAINT `video_video_thumbnail_id_fk_podfile_customimagemodel` FOREIGN KEY (`thumbnail_id`) REFERENCES `podfile_customimagemodel` (`id`)
@@ -286,6 +308,7 @@ CREATE TABLE `video_video_sites` (
   `site_id` int NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `video_video_sites_video_id_site_id_uniq` (`video_id`, `site_id`),
+  KEY `video_video_sites_site_id_fk_django_site` (`site_id`),
   CONSTRAINT `video_video_sites_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`),
   CONSTRAINT `video_video_sites_site_id_fk_django_site` FOREIGN KEY (`site_id`) REFERENCES `django_site` (`id`)
 );
@@ -296,6 +319,7 @@ CREATE TABLE `video_video_additional_owners` (
   `user_id` int NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `video_video_additional_owners_video_id_user_id_uniq` (`video_id`, `user_id`),
+  KEY `video_video_additional_owners_user_id_fk_auth_user` (`user_id`),
   CONSTRAINT `video_video_additional_owners_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`),
   CONSTRAINT `video_video_additional_owners_user_id_fk_auth_user` FOREIGN KEY (`user_id`) REFERENCES `auth_user` (`id`)
 );
@@ -306,6 +330,7 @@ CREATE TABLE `video_video_channel` (
   `channel_id` bigint NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `video_video_channel_video_id_channel_id_uniq` (`video_id`, `channel_id`),
+  KEY `video_video_channel_channel_id_fk_video_channel` (`channel_id`),
   CONSTRAINT `video_video_channel_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`),
   CONSTRAINT `video_video_channel_channel_id_fk_video_channel` FOREIGN KEY (`channel_id`) REFERENCES `video_channel` (`id`)
 );
@@ -316,6 +341,7 @@ CREATE TABLE `video_video_theme` (
   `theme_id` bigint NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `video_video_theme_video_id_theme_id_uniq` (`video_id`, `theme_id`),
+  KEY `video_video_theme_theme_id_fk_video_theme` (`theme_id`),
   CONSTRAINT `video_video_theme_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`),
   CONSTRAINT `video_video_theme_theme_id_fk_video_theme` FOREIGN KEY (`theme_id`) REFERENCES `video_theme` (`id`)
 );
@@ -326,6 +352,7 @@ CREATE TABLE `video_video_discipline` (
   `discipline_id` bigint NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `video_video_discipline_video_id_discipline_id_uniq` (`video_id`, `discipline_id`),
+  KEY `video_video_discipline_discipline_id_fk_video_discipline` (`discipline_id`),
   CONSTRAINT `video_video_discipline_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`),
   CONSTRAINT `video_video_discipline_discipline_id_fk_video_discipline` FOREIGN KEY (`discipline_id`) REFERENCES `video_discipline` (`id`)
 );
@@ -336,6 +363,7 @@ CREATE TABLE `video_viewcount` (
   `date` date NOT NULL,
   `count` int NOT NULL,
   PRIMARY KEY (`id`),
+  UNIQUE KEY `video_viewcount_video_id_date_uniq` (`video_id`, `date`),
   CONSTRAINT `video_viewcount_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`)
 );
 
@@ -358,6 +386,7 @@ CREATE TABLE `video_encode_transcript_videorendition_sites` (
   `site_id` int NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `video_encode_transcript_videorendition_sites_v_1b51a458_uniq` (`videorendition_id`, `site_id`),
+  KEY `video_encode_transcript_videorenditi_8e1e3c51_fk_django_site` (`site_id`),
   CONSTRAINT `video_enc_71c9d461_fk_video_encode_transcript_videorendition` FOREIGN KEY (`videorendition_id`) REFERENCES `video_encode_transcript_videorendition` (`id`),
   CONSTRAINT `video_encode_transcript_videorenditi_8e1e3c51_fk_django_site` FOREIGN KEY (`site_id`) REFERENCES `django_site` (`id`)
 );
@@ -370,6 +399,8 @@ CREATE TABLE `video_encode_transcript_encodingvideo` (
   `encoding_format` varchar(22) NOT NULL,
   `source_file` varchar(255) NOT NULL,
   PRIMARY KEY (`id`),
+  KEY `video_encode_transcript_encodingvide_d43e65a0_fk_video_video` (`video_id`),
+  KEY `video_enc_d18d7d7a_fk_video_encode_transcript_videorendition` (`rendition_id`),
   CONSTRAINT `video_encode_transcript_encodingvide_d43e65a0_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`),
   CONSTRAINT `video_enc_d18d7d7a_fk_video_encode_transcript_videorendition` FOREIGN KEY (`rendition_id`) REFERENCES `video_encode_transcript_videorendition` (`id`)
 );
@@ -381,6 +412,7 @@ CREATE TABLE `video_encode_transcript_encodingaudio` (
   `encoding_format` varchar(35) NOT NULL,
   `source_file` varchar(255) NOT NULL,
   PRIMARY KEY (`id`),
+  KEY `video_encode_transcript_encodingaudi_b00ced72_fk_video_video` (`video_id`),
   CONSTRAINT `video_encode_transcript_encodingaudi_b00ced72_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`)
 );
 
@@ -391,6 +423,7 @@ CREATE TABLE `video_encode_transcript_playlistvideo` (
   `encoding_format` varchar(35) NOT NULL,
   `source_file` varchar(255) NOT NULL,
   PRIMARY KEY (`id`),
+  KEY `video_encode_transcript_playlistvide_d2bc9ae7_fk_video_video` (`video_id`),
   CONSTRAINT `video_encode_transcript_playlistvide_d2bc9ae7_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`)
 );
 
@@ -422,6 +455,8 @@ CREATE TABLE `chapter_chapter` (
   `time_start` int unsigned NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `slug` (`slug`),
+  UNIQUE KEY `chapter_chapter_title_time_start_video_id_uniq` (`title`, `time_start`, `video_id`),
+  KEY `chapter_chapter_video_id_fk_video_video` (`video_id`),
   CONSTRAINT `chapter_chapter_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`)
 );
 
@@ -433,6 +468,7 @@ CREATE TABLE `completion_contributor` (
   `role` varchar(200) NOT NULL,
   `weblink` varchar(200) DEFAULT NULL,
   PRIMARY KEY (`id`),
+  KEY `completion_contributor_video_id_fk_video_video` (`video_id`),
   CONSTRAINT `completion_contributor_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`)
 );
 
@@ -442,6 +478,8 @@ CREATE TABLE `completion_document` (
   `document_id` bigint DEFAULT NULL,
   `private` tinyint(1) NOT NULL,
   PRIMARY KEY (`id`),
+  KEY `completion_document_video_id_fk_video_video` (`video_id`),
+  KEY `completion_document_document_id_fk_podfile_customfilemodel` (`document_id`),
   CONSTRAINT `completion_document_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`),
   CONSTRAINT `completion_document_document_id_fk_podfile_customfilemodel` FOREIGN KEY (`document_id`) REFERENCES `podfile_customfilemodel` (`id`)
 );
@@ -454,6 +492,8 @@ CREATE TABLE `completion_track` (
   `src_id` bigint DEFAULT NULL,
   `enrich_ready` tinyint(1) NOT NULL,
   PRIMARY KEY (`id`),
+  KEY `completion_track_video_id_fk_video_video` (`video_id`),
+  KEY `completion_track_src_id_fk_podfile_customfilemodel` (`src_id`),
   CONSTRAINT `completion_track_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`),
   CONSTRAINT `completion_track_src_id_fk_podfile_customfilemodel` FOREIGN KEY (`src_id`) REFERENCES `podfile_customfilemodel` (`id`)
 );
@@ -470,6 +510,7 @@ CREATE TABLE `completion_overlay` (
   `background` tinyint(1) NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `slug` (`slug`),
+  KEY `completion_overlay_video_id_fk_video_video` (`video_id`),
   CONSTRAINT `completion_overlay_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`)
 );
 
@@ -489,6 +530,9 @@ CREATE TABLE `enrichment_enrichment` (
   `embed` longtext DEFAULT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `slug` (`slug`),
+  KEY `enrichment_enrichment_video_id_fk_video_video` (`video_id`),
+  KEY `enrichment_enrichment_image_id_fk_podfile_customimagemodel` (`image_id`),
+  KEY `enrichment_enrichment_document_id_fk_podfile_customfilemodel` (`document_id`),
   CONSTRAINT `enrichment_enrichment_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`),
   CONSTRAINT `enrichment_enrichment_image_id_fk_podfile_customimagemodel` FOREIGN KEY (`image_id`) REFERENCES `podfile_customimagemodel` (`id`),
   CONSTRAINT `enrichment_enrichment_document_id_fk_podfile_customfilemodel` FOREIGN KEY (`document_id`) REFERENCES `podfile_customfilemodel` (`id`)
@@ -502,7 +546,8 @@ CREATE TABLE `video_tagulous_video_tags` (
   `protected` tinyint(1) NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `name` (`name`),
-  UNIQUE KEY `slug` (`slug`)
+  UNIQUE KEY `video_tagulous_video_tags_slug_uniq` (`slug`),
+  KEY `video_tagulous_video_tags_slug_idx` (`slug`)
 );
 
 CREATE TABLE `video_video_tags` (
@@ -511,6 +556,7 @@ CREATE TABLE `video_video_tags` (
   `tagulous_video_tags_id` int NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `video_video_tags_video_id_tagulous_video_tags_id_uniq` (`video_id`, `tagulous_video_tags_id`),
+  KEY `video_video_tags_tagul_6bb373bf_fk_video_tagulous_video_tags` (`tagulous_video_tags_id`),
   CONSTRAINT `video_video_tags_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`),
   CONSTRAINT `video_video_tags_tagul_6bb373bf_fk_video_tagulous_video_tags` FOREIGN KEY (`tagulous_video_tags_id`) REFERENCES `video_tagulous_video_tags` (`id`)
 );
@@ -531,6 +577,8 @@ CREATE TABLE `playlist_playlist` (
   `site_id` int NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `slug` (`slug`),
+  KEY `playlist_playlist_owner_id_fk_auth_user` (`owner_id`),
+  KEY `playlist_playlist_site_id_fk_django_site` (`site_id`),
   CONSTRAINT `playlist_playlist_owner_id_fk_auth_user` FOREIGN KEY (`owner_id`) REFERENCES `auth_user` (`id`),
   CONSTRAINT `playlist_playlist_site_id_fk_django_site` FOREIGN KEY (`site_id`) REFERENCES `django_site` (`id`)
 );
@@ -541,6 +589,7 @@ CREATE TABLE `playlist_playlist_additional_owners` (
   `user_id` int NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `playlist_playlist_additional_owners_playlist_id_user_id_uniq` (`playlist_id`, `user_id`),
+  KEY `playlist_playlist_additional_owners_user_id_fk_auth_user` (`user_id`),
   CONSTRAINT `playlist_playlist_additional_o_18cef0ab_fk_playlist_playlist` FOREIGN KEY (`playlist_id`) REFERENCES `playlist_playlist` (`id`),
   CONSTRAINT `playlist_playlist_additional_owners_user_id_fk_auth_user` FOREIGN KEY (`user_id`) REFERENCES `auth_user` (`id`)
 );
@@ -552,6 +601,8 @@ CREATE TABLE `playlist_playlistcontent` (
   `date_added` datetime(6) NOT NULL,
   `rank` int unsigned NOT NULL,
   PRIMARY KEY (`id`),
+  UNIQUE KEY `unique_playlist_video` (`playlist_id`, `video_id`),
+  KEY `playlist_playlistcontent_video_id_fk_video_video` (`video_id`),
   CONSTRAINT `playlist_playlistcontent_playlist_id_fk_playlist_playlist` FOREIGN KEY (`playlist_id`) REFERENCES `playlist_playlist` (`id`),
   CONSTRAINT `playlist_playlistcontent_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`)
 );
@@ -563,6 +614,7 @@ CREATE TABLE `live_building` (
   `gmapurl` varchar(250) DEFAULT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `name` (`name`),
+  KEY `live_building_headband_id_fk_podfile_customimagemodel` (`headband_id`),
   CONSTRAINT `live_building_headband_id_fk_podfile_customimagemodel` FOREIGN KEY (`headband_id`) REFERENCES `podfile_customimagemodel` (`id`)
 );
 
@@ -587,6 +639,8 @@ CREATE TABLE `live_broadcaster` (
   UNIQUE KEY `name` (`name`),
   UNIQUE KEY `slug` (`slug`),
   UNIQUE KEY `url` (`url`),
+  KEY `live_broadcaster_building_id_fk_live_building` (`building_id`),
+  KEY `live_broadcaster_poster_id_fk_podfile_customimagemodel` (`poster_id`),
   CONSTRAINT `live_broadcaster_building_id_fk_live_building` FOREIGN KEY (`building_id`) REFERENCES `live_building` (`id`),
   CONSTRAINT `live_broadcaster_poster_id_fk_podfile_customimagemodel` FOREIGN KEY (`poster_id`) REFERENCES `podfile_customimagemodel` (`id`)
 );
@@ -604,6 +658,7 @@ CREATE TABLE `video_videotodelete_video` (
   `video_id` bigint NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `video_videotodelete_video_videotodelete_id_video_id_uniq` (`videotodelete_id`, `video_id`),
+  KEY `video_videotodelete_video_video_id_fk_video_video` (`video_id`),
   CONSTRAINT `video_videotodelete_video_vi_8c4c9357_fk_video_videotodelete` FOREIGN KEY (`videotodelete_id`) REFERENCES `video_videotodelete` (`id`),
   CONSTRAINT `video_videotodelete_video_video_id_fk_video_video` FOREIGN KEY (`video_id`) REFERENCES `video_video` (`id`)
 );
@@ -636,6 +691,10 @@ CREATE TABLE `meeting` (
   `is_webinar` tinyint(1) NOT NULL,
   `enable_chat` tinyint(1) NOT NULL,
   PRIMARY KEY (`id`),
+  UNIQUE KEY `meeting_unique_slug_site` (`meeting_id`, `site_id`),
+  KEY `meeting_meeting_id_idx` (`meeting_id`),
+  KEY `meeting_owner_id_fk_auth_user` (`owner_id`),
+  KEY `meeting_site_id_fk_django_site` (`site_id`),
   CONSTRAINT `meeting_owner_id_fk_auth_user` FOREIGN KEY (`owner_id`) REFERENCES `auth_user` (`id`),
   CONSTRAINT `meeting_site_id_fk_django_site` FOREIGN KEY (`site_id`) REFERENCES `django_site` (`id`),
   CONSTRAINT `recurring_until_greater_than_start` CHECK (`recurring_until` IS NULL OR `recurring_until` >= CAST(`start_at` AS DATE)),
@@ -649,6 +708,7 @@ CREATE TABLE `meeting_additional_owners` (
   `user_id` int NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `meeting_additional_owners_meeting_id_user_id_uniq` (`meeting_id`, `user_id`),
+  KEY `meeting_additional_owners_user_id_fk_auth_user` (`user_id`),
   CONSTRAINT `meeting_additional_owners_meeting_id_fk_meeting` FOREIGN KEY (`meeting_id`) REFERENCES `meeting` (`id`),
   CONSTRAINT `meeting_additional_owners_user_id_fk_auth_user` FOREIGN KEY (`user_id`) REFERENCES `auth_user` (`id`)
 );
@@ -665,7 +725,8 @@ CREATE TABLE `django_flatpage` (
   `enable_comments` tinyint(1) NOT NULL,
   `template_name` varchar(70) NOT NULL,
   `registration_required` tinyint(1) NOT NULL,
-  PRIMARY KEY (`id`)
+  PRIMARY KEY (`id`),
+  KEY `django_flatpage_url_idx` (`url`)
 );
 
 CREATE TABLE `django_flatpage_sites` (
@@ -674,6 +735,7 @@ CREATE TABLE `django_flatpage_sites` (
   `site_id` int NOT NULL,
   PRIMARY KEY (`id`),
   UNIQUE KEY `django_flatpage_sites_flatpage_id_site_id_uniq` (`flatpage_id`, `site_id`),
+  KEY `django_flatpage_sites_site_id_fk_django_site` (`site_id`),
   CONSTRAINT `django_flatpage_sites_flatpage_id_fk_django_flatpage` FOREIGN KEY (`flatpage_id`) REFERENCES `django_flatpage` (`id`),
   CONSTRAINT `django_flatpage_sites_site_id_fk_django_site` FOREIGN KEY (`site_id`) REFERENCES `django_site` (`id`)
 );

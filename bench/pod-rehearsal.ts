@@ -1,0 +1,93 @@
+/**
+ * Runs one Pod rehearsal the way a user does (`rehearse generate pod`, then `rehearse run <scenario>`,
+ * each its own process) and reads what it cost: wall time and peak RSS of the run process (from
+ * /usr/bin/time), and the time of every phase, step and check from its report.json.
+ */
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execa } from 'execa';
+import type { RehearsalResult } from '../harness/run/rehearsal-result.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const CLI = join(ROOT, 'bin/rehearse.js');
+
+export interface PodRehearsalCost {
+  readonly videos: number;
+  readonly snapshotMB: number;
+  readonly verdict: string;
+  readonly wallS: number;
+  readonly peakRssMB: number;
+  /** Seconds per part of the run: phases (`phase:…`), steps (`step:…`) and checks (`check:…`), in run order. */
+  readonly parts: ReadonlyMap<string, number>;
+}
+
+/** Generates a v-`version` snapshot of `videos` videos and rehearses `scenario` on it; cleans up after itself. */
+export async function rehearsePod(scenario: string, version: 'v1' | 'v2' | 'v3', videos: number): Promise<PodRehearsalCost> {
+  const dir = mkdtempSync(join(tmpdir(), 'rehearse-bench-pod-run-'));
+  try {
+    const snapshot = join(dir, 'pod.tar');
+    await execa('node', [CLI, 'generate', 'pod', '--version', version, '--videos', String(videos), '--seed', '1', '--out', snapshot]);
+    const out = join(dir, 'out');
+    const timeFile = join(dir, 'time.txt');
+    const started = performance.now();
+    const run = await execa('/usr/bin/time', ['-f', '%M', '-o', timeFile, 'node', CLI, 'run', scenario, '--snapshot', snapshot, '--out', out, '--quiet'], {
+      reject: false, all: true,
+    });
+    const wallS = (performance.now() - started) / 1000;
+    let report: RehearsalResult;
+    try {
+      report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as RehearsalResult;
+    } catch {
+      throw new Error(`rehearse run ${scenario} wrote no report (exit ${run.exitCode}):\n${run.all ?? ''}`);
+    }
+    const parts = new Map<string, number>();
+    for (const phase of report.phases) {
+      if (phase.name === 'migration steps') for (const step of report.steps) parts.set(`step:${step.id}`, step.durationMs / 1000);
+      else if (phase.name === 'checks') for (const check of report.checks) parts.set(`check:${check.id}`, check.durationMs / 1000);
+      else parts.set(`phase:${phase.name}`, phase.durationMs / 1000);
+    }
+    const maxRssKb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1));
+    return {
+      videos, snapshotMB: Math.round(statSync(snapshot).size / 1024 / 1024), verdict: report.verdict, wallS,
+      peakRssMB: Math.round(maxRssKb / 1024), parts,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Growth exponent between two sizes: 1 is linear, below 1 better, above 1 worse. */
+export function growthExponent(t1: number, n1: number, t2: number, n2: number): number {
+  return t1 <= 0 || t2 <= 0 ? 0 : Math.log(t2 / t1) / Math.log(n2 / n1);
+}
+
+/**
+ * Prints the parts of every run side by side, each part's growth between the two largest sizes and its
+ * projection to `projectTo` videos at the measured exponent (never below linear for a part that grows:
+ * a sub-linear figure between two sizes is usually a fixed cost that the next size does not repeat).
+ */
+export function printComparison(costs: readonly PodRehearsalCost[], projectTo: number): { projectedS: number } {
+  const names = [...new Set(costs.flatMap((c) => [...c.parts.keys()]))];
+  const [a, b] = costs.length >= 2 ? costs.slice(-2) : [undefined, costs[0]!];
+  const head = ['part'.padEnd(34), ...costs.map((c) => `${c.videos} v`.padStart(10)), 'growth'.padStart(8), `${projectTo} v (proj.)`.padStart(16)];
+  console.log(head.join(' '));
+  let projectedS = 0;
+  for (const name of names) {
+    const times = costs.map((c) => c.parts.get(name) ?? 0);
+    const tb = b!.parts.get(name) ?? 0;
+    const exponent = a ? growthExponent(a.parts.get(name) ?? 0, a.videos, tb, b!.videos) : 1;
+    const projected = tb * (projectTo / b!.videos) ** (a ? Math.max(exponent, exponent > 0.2 ? 1 : 0) : 1);
+    projectedS += projected;
+    console.log([name.padEnd(34), ...times.map((t) => `${t.toFixed(1)} s`.padStart(10)), (a ? exponent.toFixed(2) : '-').padStart(8), `${projected.toFixed(0)} s`.padStart(16)].join(' '));
+  }
+  console.log([
+    'total (wall)'.padEnd(34), ...costs.map((c) => `${c.wallS.toFixed(1)} s`.padStart(10)),
+    (a ? growthExponent(a.wallS, a.videos, b!.wallS, b!.videos).toFixed(2) : '-').padStart(8), `${projectedS.toFixed(0)} s`.padStart(16),
+  ].join(' '));
+  console.log(['peak RSS'.padEnd(34), ...costs.map((c) => `${c.peakRssMB} MB`.padStart(10))].join(' '));
+  console.log(['snapshot'.padEnd(34), ...costs.map((c) => `${c.snapshotMB} MB`.padStart(10))].join(' '));
+  console.log(['verdict'.padEnd(34), ...costs.map((c) => c.verdict.padStart(10))].join(' '));
+  return { projectedS };
+}
