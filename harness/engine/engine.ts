@@ -42,9 +42,20 @@ export interface ScriptProgress {
 export interface ScriptOptions {
   /** Called after each statement, at most a few times a second is the caller's business. */
   readonly onProgress?: (progress: ScriptProgress) => void;
-  /** Rewrite or drop a statement before it runs (return null to skip it). */
-  readonly transform?: (statement: string) => string | null;
+  /** Rewrite or drop a statement before it runs (return null to skip it); `at` says where it starts. */
+  readonly transform?: (statement: string, at: StatementPosition) => string | null;
   readonly signal?: AbortSignal;
+  /** Every statement must end with its delimiter: a dump's unterminated last statement is a cut file
+   * (an error naming its byte offset), not a statement to run. */
+  readonly requireTerminator?: boolean;
+}
+
+/** Where a statement starts in its script. */
+export interface StatementPosition {
+  /** UTF-8 byte offset, 0-based. */
+  readonly offset: number;
+  /** 1-based line. */
+  readonly line: number;
 }
 
 export interface ScriptResult extends ScriptProgress {

@@ -164,14 +164,17 @@ describe('SqlStatementSplitter: chunk boundaries', () => {
     const chunks = Array.from(bytes).map((b) => Buffer.from([b]));
     const statements = [];
     for await (const s of statementsFromStream(Readable.from(chunks), 'postgres')) statements.push(s);
-    expect(statements).toEqual([{ sql: "SELECT 'héllo 😀'", bytes: bytes.length, line: 1 }]);
+    expect(statements).toEqual([{ sql: "SELECT 'héllo 😀'", bytes: bytes.length, line: 1, offset: 0 }]);
   });
 
   it('splits the Chinook scripts into their statements', () => {
     const mysql = splitSqlScript(readFileSync('test/fixtures/chinook/Chinook_MySql.sql', 'utf8'), 'mysql');
     expect(mysql.slice(0, 3).map((s) => s.sql)).toEqual(['DROP DATABASE IF EXISTS `Chinook`', 'CREATE DATABASE `Chinook`', 'USE `Chinook`']);
     expect(mysql.filter((s) => s.sql.startsWith('CREATE TABLE'))).toHaveLength(11);
-    const postgres = splitSqlScript(readFileSync('test/fixtures/chinook/Chinook_PostgreSql.sql', 'utf8'), 'postgres');
-    expect(postgres[2]).toEqual({ sql: '\\c chinook;', bytes: expect.any(Number), line: 28 });
+    const file = readFileSync('test/fixtures/chinook/Chinook_PostgreSql.sql');
+    const postgres = splitSqlScript(file.toString('utf8'), 'postgres');
+    expect(postgres[2]).toEqual({ sql: '\\c chinook;', bytes: expect.any(Number), line: 28, offset: file.indexOf('\\c chinook;') });
+    // Offsets are bytes of the file: the statement text is found there.
+    for (const statement of postgres.slice(0, 40)) expect(file.subarray(statement.offset, statement.offset + 10).toString('utf8')).toBe(statement.sql.slice(0, 10));
   });
 });

@@ -28,7 +28,7 @@ const COPY_FROM_STDIN = /^COPY\s[^;]*?\bFROM\s+STDIN\b/i;
 export const PROGRESS_INTERVAL_MS = 250;
 
 export async function runScript(target: ScriptTarget, source: Readable | string, options: ScriptOptions = {}): Promise<ScriptResult> {
-  const { onProgress, transform, signal } = options;
+  const { onProgress, transform, signal, requireTerminator } = options;
   const warnings = new WarningLog();
   let statements = 0;
   let bytes = 0;
@@ -38,13 +38,13 @@ export async function runScript(target: ScriptTarget, source: Readable | string,
   const progress = (): ScriptProgress => ({ statements, bytes, rows });
   const readable = typeof source === 'string' ? Readable.from([source]) : source;
 
-  for await (const piece of statementsFromStream(readable, scriptDialect(target.kind))) {
+  for await (const piece of statementsFromStream(readable, { dialect: scriptDialect(target.kind), requireTerminator })) {
     if (signal?.aborted) {
       const message = `SQL script interrupted before statement ${statements + 1} (line ${piece.line}): ${errorMessage(signal.reason)}`;
       throw new RehearseError('interrupted', message, { cause: signal.reason });
     }
     bytes += piece.bytes;
-    const sql = transform ? transform(piece.sql) : piece.sql;
+    const sql = transform ? transform(piece.sql, piece) : piece.sql;
     if (sql !== null && sql.trim() !== '') {
       if (sql.startsWith('\\')) throw metaCommandError(piece, sql);
       if (COPY_FROM_STDIN.test(sql)) throw copyFromStdinError(piece);

@@ -32,10 +32,32 @@ export interface SplitStatement {
   readonly bytes: number;
   /** 1-based line in the script where the statement starts. */
   readonly line: number;
+  /** Byte offset in the script (UTF-8, 0-based) of the statement's first character. */
+  readonly offset: number;
 }
 
 export interface SplitterOptions {
   readonly dialect: SqlDialect;
+  /** A dump must end each statement with its delimiter: text left without one at the end of the input is
+   * a statement cut mid-way (a truncated file), an {@link UnterminatedStatementError}. Scripts written by
+   * hand may leave the last delimiter out, so this is off unless asked for. */
+  readonly requireTerminator?: boolean;
+}
+
+/** The input ended inside a statement: the file was cut, or its last statement lacks its delimiter. */
+export class UnterminatedStatementError extends BadInputError {
+  /** Byte offset where the cut statement starts. */
+  readonly offset: number;
+  readonly line: number;
+
+  constructor(offset: number, line: number, excerpt: string) {
+    super(
+      `the SQL ends inside a statement that starts at byte offset ${offset} (line ${line}: ${excerpt}) and has no terminating delimiter: the file is truncated or incomplete; copy or recreate the dump`,
+    );
+    this.name = 'UnterminatedStatementError';
+    this.offset = offset;
+    this.line = line;
+  }
 }
 
 type Mode = 'normal' | 'quote' | 'line-comment' | 'block-comment' | 'dollar';
@@ -54,6 +76,9 @@ const SQLITE_TRIGGER = /^create\s+(?:temp\s+|temporary\s+)?trigger\b/i;
 
 export class SqlStatementSplitter {
   readonly #dialect: SqlDialect;
+  readonly #requireTerminator: boolean;
+  /** UTF-8 bytes of the script before #buf. */
+  #bufOffset = 0;
   /** The statement being read, from its first byte after the previous statement. */
   #buf = '';
   /** How far #buf has been scanned; scanning resumes here after the next push. */
@@ -78,13 +103,17 @@ export class SqlStatementSplitter {
 
   constructor(options: SplitterOptions) {
     this.#dialect = options.dialect;
+    this.#requireTerminator = options.requireTerminator ?? false;
   }
 
   /** Adds text from the script and returns the statements it completed. */
   push(chunk: string): SplitStatement[] {
     if (!this.#started && chunk.length > 0) {
       this.#started = true;
-      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+      if (chunk.charCodeAt(0) === 0xfeff) {
+        chunk = chunk.slice(1);
+        this.#bufOffset = 3;
+      }
     }
     this.#buf += chunk;
     return this.#drain(false);
@@ -104,6 +133,12 @@ export class SqlStatementSplitter {
         `SQL script ends inside an unterminated ${what} that starts at line ${line}. Close it, or check that the script is complete (not truncated).`,
       );
     }
+    if (this.#sigStart >= 0 && this.#requireTerminator) {
+      const line = this.#line + countNewlines(this.#buf, 0, this.#sigStart);
+      const offset = this.#bufOffset + Buffer.byteLength(this.#buf.slice(0, this.#sigStart), 'utf8');
+      const excerpt = this.#buf.slice(this.#sigStart, this.#sigStart + 60).replace(/\s+/g, ' ').trim();
+      throw new UnterminatedStatementError(offset, line, `${excerpt}${this.#buf.length - this.#sigStart > 60 ? '…' : ''}`);
+    }
     if (this.#sigStart >= 0) {
       const statement = this.#emit({ end: this.#buf.length, textEnd: this.#buf.length });
       if (statement) out.push(statement);
@@ -122,8 +157,12 @@ export class SqlStatementSplitter {
 
   #emit(cut: Cut): SplitStatement | undefined {
     const buf = this.#buf;
-    const bytes = this.#pendingBytes + Buffer.byteLength(buf.slice(0, cut.end), 'utf8');
-    const line = this.#line + countNewlines(buf, 0, Math.max(this.#sigStart, 0));
+    const consumed = Buffer.byteLength(buf.slice(0, cut.end), 'utf8');
+    const bytes = this.#pendingBytes + consumed;
+    const sigStart = Math.max(this.#sigStart, 0);
+    const line = this.#line + countNewlines(buf, 0, sigStart);
+    const offset = this.#bufOffset + (sigStart === 0 ? 0 : Buffer.byteLength(buf.slice(0, sigStart), 'utf8'));
+    this.#bufOffset += consumed;
     let sql = '';
     if (!cut.directive) {
       let from = 0;
@@ -145,7 +184,7 @@ export class SqlStatementSplitter {
       return undefined;
     }
     this.#pendingBytes = 0;
-    return { sql, bytes, line };
+    return { sql, bytes, line, offset };
   }
 
   /** Scans from #pos; returns a cut when a statement is complete, undefined when more text is needed. */
@@ -322,8 +361,8 @@ function countNewlines(text: string, from: number, to: number): number {
 }
 
 /** Splits a whole script held in a string (tests, small scripts). */
-export function splitSqlScript(script: string, dialect: SqlDialect): SplitStatement[] {
-  const splitter = new SqlStatementSplitter({ dialect });
+export function splitSqlScript(script: string, dialect: SqlDialect, options: Omit<SplitterOptions, 'dialect'> = {}): SplitStatement[] {
+  const splitter = new SqlStatementSplitter({ ...options, dialect });
   return [...splitter.push(script), ...splitter.end()];
 }
 
@@ -331,8 +370,8 @@ export function splitSqlScript(script: string, dialect: SqlDialect): SplitStatem
  * Reads a script from a stream (file, gunzip, tar entry) and yields its statements as they complete.
  * Bytes are decoded as UTF-8 across chunk boundaries; the stream is consumed with backpressure.
  */
-export async function* statementsFromStream(readable: Readable, dialect: SqlDialect): AsyncIterable<SplitStatement> {
-  const splitter = new SqlStatementSplitter({ dialect });
+export async function* statementsFromStream(readable: Readable, options: SqlDialect | SplitterOptions): AsyncIterable<SplitStatement> {
+  const splitter = new SqlStatementSplitter(typeof options === 'string' ? { dialect: options } : options);
   const decoder = new StringDecoder('utf8');
   for await (const chunk of readable as AsyncIterable<Buffer | string>) {
     const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
