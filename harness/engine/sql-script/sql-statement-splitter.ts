@@ -15,7 +15,11 @@
  *   (https://mariadb.com/kb/en/delimiters/);
  * - SQLite `CREATE TRIGGER … BEGIN …; END;` bodies, which the sqlite3 shell also keeps together;
  * - client meta-commands (a statement starting with a backslash, e.g. psql's `\connect db`) come out as one
- *   line-long statement of their own in every dialect, so that the caller can reject them clearly.
+ *   line-long statement of their own in every dialect, so that the caller can reject them clearly;
+ * - PostgreSQL `COPY … FROM stdin;` (pg_dump's default data format): the lines after it, up to a line
+ *   `\.`, are its rows (https://www.postgresql.org/docs/current/sql-copy.html#id-1.9.3.55.9.2), and come
+ *   out as pieces with {@link SplitStatement.copyData} (whole lines, as they stream in), the last one
+ *   with `copyEnd`.
  */
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
@@ -34,7 +38,17 @@ export interface SplitStatement {
   readonly line: number;
   /** Byte offset in the script (UTF-8, 0-based) of the statement's first character. */
   readonly offset: number;
+  /** Rows of the COPY … FROM STDIN statement before this piece (then `sql` is empty): whole lines in
+   * COPY text format, newlines included. */
+  readonly copyData?: string;
+  /** The last piece of a COPY block (its `\.` line was read). */
+  readonly copyEnd?: boolean;
 }
+
+/** A statement whose rows follow it in the script (psql's and pg_dump's COPY … FROM stdin). */
+export const COPY_FROM_STDIN = /^COPY\s[^;]*?\bFROM\s+STDIN\b/i;
+/** The line that ends a COPY block, with its newline; only at a line start. */
+const COPY_END = /(?:^|\n)\\\.\r?\n/g;
 
 export interface SplitterOptions {
   readonly dialect: SqlDialect;
@@ -60,7 +74,7 @@ export class UnterminatedStatementError extends BadInputError {
   }
 }
 
-type Mode = 'normal' | 'quote' | 'line-comment' | 'block-comment' | 'dollar';
+type Mode = 'normal' | 'quote' | 'line-comment' | 'block-comment' | 'dollar' | 'copy';
 
 /** Where the statement being read ends: `end` is past its delimiter, `textEnd` before it. */
 interface Cut {
@@ -100,6 +114,8 @@ export class SqlStatementSplitter {
   /** Bytes of blank or comment-only pieces not yet attributed to a statement. */
   #pendingBytes = 0;
   #started = false;
+  /** In a COPY block: where its statement started, and whether the rest of the statement's line was passed. */
+  #copy: { offset: number; line: number; excerpt: string; inData: boolean } | undefined;
 
   constructor(options: SplitterOptions) {
     this.#dialect = options.dialect;
@@ -122,6 +138,10 @@ export class SqlStatementSplitter {
   /** Marks the end of the script and returns the last statements, including one without a delimiter. */
   end(): SplitStatement[] {
     const out = this.#drain(true);
+    if (this.#mode === 'copy') {
+      const copy = this.#copy!;
+      throw new UnterminatedStatementError(copy.offset, copy.line, `${copy.excerpt}: its rows do not end with a line \\.`);
+    }
     if (this.#mode === 'quote' || this.#mode === 'dollar' || this.#mode === 'block-comment') {
       const what = {
         quote: `string or identifier opened with ${this.#quote}`,
@@ -148,11 +168,69 @@ export class SqlStatementSplitter {
 
   #drain(final: boolean): SplitStatement[] {
     const out: SplitStatement[] = [];
-    for (let cut = this.#scan(final); cut; cut = this.#scan(final)) {
+    for (;;) {
+      if (this.#mode === 'copy') {
+        const rows = this.#copyRows(final);
+        if (!rows) return out;
+        out.push(rows);
+        continue;
+      }
+      const cut = this.#scan(final);
+      if (!cut) return out;
       const statement = this.#emit(cut);
-      if (statement) out.push(statement);
+      if (!statement) continue;
+      out.push(statement);
+      if (this.#dialect === 'postgres' && COPY_FROM_STDIN.test(statement.sql)) {
+        this.#mode = 'copy';
+        this.#copy = { offset: statement.offset, line: statement.line, excerpt: statement.sql.slice(0, 60), inData: false };
+      }
     }
-    return out;
+  }
+
+  /** The next rows of the COPY block being read, or undefined when a whole line is still to come. */
+  #copyRows(final: boolean): SplitStatement | undefined {
+    const copy = this.#copy!;
+    if (!copy.inData) {
+      // The rows start on the line after the statement's delimiter.
+      const nl = this.#buf.indexOf('\n');
+      if (nl < 0) return undefined;
+      this.#pendingBytes += this.#consume(nl + 1);
+      copy.inData = true;
+    }
+    const buf = this.#buf;
+    COPY_END.lastIndex = Math.max(0, this.#pos - 1);
+    const end = COPY_END.exec(buf);
+    const atEof = final && /^(?:[^]*\n)?\\\.\r?$/.test(buf) ? buf.lastIndexOf('\\.') : -1;
+    if (end || atEof >= 0) {
+      const dataEnd = end ? (end[0].startsWith('\n') ? end.index + 1 : end.index) : atEof;
+      const piece = this.#copyPiece(buf.slice(0, dataEnd), end ? end.index + end[0].length : buf.length, true);
+      this.#mode = 'normal';
+      this.#copy = undefined;
+      return piece;
+    }
+    const lastNewline = buf.lastIndexOf('\n');
+    if (lastNewline < 0) return undefined;
+    // Keep the last line's newline here: the next push may start with the \. that ends the block.
+    this.#pos = 0;
+    return this.#copyPiece(buf.slice(0, lastNewline + 1), lastNewline + 1, false);
+  }
+
+  #copyPiece(data: string, consumed: number, last: boolean): SplitStatement {
+    const offset = this.#bufOffset;
+    const line = this.#line;
+    const bytes = this.#pendingBytes + this.#consume(consumed);
+    this.#pendingBytes = 0;
+    return { sql: '', bytes, line, offset, copyData: data, ...(last ? { copyEnd: true } : {}) };
+  }
+
+  /** Drops the first `length` characters of #buf, keeping offsets and lines; returns their bytes. */
+  #consume(length: number): number {
+    const bytes = Buffer.byteLength(this.#buf.slice(0, length), 'utf8');
+    this.#line += countNewlines(this.#buf, 0, length);
+    this.#bufOffset += bytes;
+    this.#buf = this.#buf.slice(length);
+    this.#pos = 0;
+    return bytes;
   }
 
   #emit(cut: Cut): SplitStatement | undefined {
