@@ -39,8 +39,16 @@ export async function runScript(target: ScriptTarget, source: Readable | string,
 
   /** The COPY block being read: its sink, or null when its statement was dropped by the transform. */
   let copy: { sink: CopyIn | null; piece: SplitStatement; n: number } | undefined;
+  // The next statement is split while the server runs the current one: splitting is CPU work in this
+  // process, the server's is elsewhere, so both proceed at once (one statement of look-ahead memory).
+  const pieces = statementsFromStream(readable, { dialect: scriptDialect(target.kind), requireTerminator })[Symbol.asyncIterator]();
+  let ahead = pieces.next();
+  ahead.catch(() => undefined);
   try {
-    for await (const piece of statementsFromStream(readable, { dialect: scriptDialect(target.kind), requireTerminator })) {
+    for (let next = await ahead; !next.done; next = await ahead) {
+      const piece = next.value;
+      ahead = pieces.next();
+      ahead.catch(() => undefined);
       if (signal?.aborted) {
         const message = `SQL script interrupted before statement ${statements + 1} (line ${piece.line}): ${errorMessage(signal.reason)}`;
         throw new RehearseError('interrupted', message, { cause: signal.reason });
@@ -82,6 +90,8 @@ export async function runScript(target: ScriptTarget, source: Readable | string,
   } catch (error) {
     // Leave the connection usable: the server rolls the abandoned COPY back.
     await copy?.sink?.fail(errorMessage(error)).catch(() => undefined);
+    await ahead.catch(() => undefined);
+    await pieces.return?.(undefined).catch(() => undefined);
     throw error;
   }
   if (onProgress && !reported) onProgress(progress());
