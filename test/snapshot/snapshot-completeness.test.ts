@@ -3,7 +3,8 @@
  * dump tools' trailers are recognised, a dump without one is refused unless the scenario accepts it, a
  * dump of no statement is refused. The loads run into real SQLite databases.
  */
-import { writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getEngine } from '../../harness/engine/engine-registry.ts';
@@ -126,5 +127,36 @@ describe('loading a plain dump', () => {
 
   it('a BadInputError, so the CLI exits 2 with one line', async () => {
     await expect(load('')).rejects.toBeInstanceOf(BadInputError);
+  });
+});
+
+const HAS_ZSTD = (() => {
+  try {
+    execFileSync('zstd', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe.skipIf(!HAS_ZSTD)('a zstd-compressed dump', () => {
+  it('loads through the zstd program, proven whole by its trailer; a truncated one is refused', async () => {
+    const plain = join(dir, 'dump.sql');
+    await writeFile(plain, DUMP);
+    execFileSync('zstd', ['-q', plain, '-o', join(dir, 'dump.sql.zst')]);
+    const database = await startTestDatabase('sqlite');
+    const connection = await database.connect();
+    try {
+      const snapshot = await openSnapshot(join(dir, 'dump.sql.zst'));
+      await snapshot.verify();
+      const result = await loadSnapshot(snapshot, connection);
+      expect(result).toMatchObject({ rows: 2, completeness: 'trailer' });
+      const bytes = await readFile(join(dir, 'dump.sql.zst'));
+      await writeFile(join(dir, 'cut.sql.zst'), bytes.subarray(0, bytes.length - 6));
+      await expect((await openSnapshot(join(dir, 'cut.sql.zst'))).verify()).rejects.toThrow(/cut\.sql\.zst: the zstd data is corrupt or truncated/);
+    } finally {
+      await connection.close();
+      await database.stop();
+    }
   });
 });
