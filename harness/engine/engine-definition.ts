@@ -11,6 +11,7 @@ import type { DumpSourceFactory } from './dump-source.ts';
 import type { EngineCapabilities } from './engine-capabilities.ts';
 import type { LeastPrivilege } from './least-privilege.ts';
 import type { Connection, Dialect, EngineKind } from './engine.ts';
+import type { PlainDumpRules } from './plain-dump-rules.ts';
 import type { PortableColumnType } from './portable-column-type.ts';
 
 /**
@@ -57,6 +58,8 @@ export interface EngineDefinition {
   renderType(type: PortableColumnType): string;
   /** How `snapshot create` reads this engine; absent when its databases are snapshots already (files). */
   readonly dumpSource?: DumpSourceFactory;
+  /** How plain dumps of this engine's own tools end and switch databases; absent when it has none. */
+  readonly plainDump?: PlainDumpRules;
   /** How the container provider runs its server; absent without a server. */
   readonly containerFlavour?: ServerFlavour;
   /** How the process provider starts its server from local binaries; absent without a server. */

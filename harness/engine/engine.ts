@@ -42,9 +42,30 @@ export interface ScriptProgress {
 export interface ScriptOptions {
   /** Called after each statement, at most a few times a second is the caller's business. */
   readonly onProgress?: (progress: ScriptProgress) => void;
-  /** Rewrite or drop a statement before it runs (return null to skip it). */
-  readonly transform?: (statement: string) => string | null;
+  /** Rewrite or drop a statement before it runs (return null to skip it); `at` says where it starts. */
+  readonly transform?: (statement: string, at: StatementPosition) => string | null;
   readonly signal?: AbortSignal;
+  /** Every statement must end with its delimiter: a dump's unterminated last statement is a cut file
+   * (an error naming its byte offset), not a statement to run. */
+  readonly requireTerminator?: boolean;
+}
+
+/** Where a statement starts in its script. */
+export interface StatementPosition {
+  /** UTF-8 byte offset, 0-based. */
+  readonly offset: number;
+  /** 1-based line. */
+  readonly line: number;
+}
+
+/** One COPY FROM STDIN in progress on a connection: the rows follow the statement as text lines. */
+export interface CopyIn {
+  /** Sends rows in COPY text format (complete lines); waits while the connection is busy sending. */
+  write(data: string): Promise<void>;
+  /** Ends the data; resolves with the number of rows the server copied. */
+  end(): Promise<number>;
+  /** Abandons the copy (the server rolls the statement back) and waits until the connection is free. */
+  fail(reason: string): Promise<void>;
 }
 
 export interface ScriptResult extends ScriptProgress {
@@ -59,6 +80,8 @@ export interface Connection {
   /** Runs a whole SQL script statement by statement, reading the source as a stream: a 1 GB dump is
    * never held in memory. Stops at the first failing statement with an error naming its position. */
   runScript(source: Readable | string, options?: ScriptOptions): Promise<ScriptResult>;
+  /** Starts `COPY … FROM STDIN` (PostgreSQL dumps); absent on engines without it. */
+  copyFromStdin?(sql: string): Promise<CopyIn>;
   /** Streams the rows of a query without buffering the result set. */
   stream(sql: string, params?: readonly unknown[]): AsyncIterable<Row>;
   /** Runs a query whose result is known to be small and returns its rows. */

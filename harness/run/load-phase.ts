@@ -1,14 +1,25 @@
 /**
  * Brings the source to the production state: its setup scripts, then the snapshot (streamed), then the
  * media files if the snapshot carries them. The target gets its setup scripts.
+ *
+ * A snapshot must be proven whole (see snapshot-load.ts): a plain dump without its dump tool's trailer
+ * ends the run in ERROR unless the scenario says `requireCompleteSnapshot: false`, in which case the
+ * phase detail says the completeness was not proven. The phase detail also lists the statements the
+ * load skipped (first few, with their byte offsets) and the database the dump named.
  */
 import { createReadStream } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Connection } from '../engine/engine.ts';
+import { getEngine } from '../engine/engine-registry.ts';
+import { BadInputError } from '../errors.ts';
 import type { LoadedScenario } from '../scenario/load-scenario.ts';
-import { loadSnapshot } from '../snapshot/snapshot-load.ts';
+import type { SkippedStatement } from '../snapshot/escape-filter.ts';
+import { loadSnapshot, type LoadResult } from '../snapshot/snapshot-load.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import type { RehearsalObserver } from './rehearsal-events.ts';
+
+/** Skipped statements named in the phase detail; the count says how many more there were. */
+const SKIPPED_SHOWN = 5;
 
 async function runSetup(files: readonly string[] | undefined, dir: string, connection: Connection, signal: AbortSignal): Promise<void> {
   for (const file of files ?? []) await connection.runScript(createReadStream(resolve(dir, file)), { signal });
@@ -29,8 +40,37 @@ export async function loadSource(input: {
     signal,
     onProgress: (p) => emit({ type: 'progress', message: `${p.rows.toLocaleString('en')} rows, ${Math.round(p.bytes / 1e6)} MB loaded` }),
   });
+  // The dump's session settings (pg_dump's empty search_path, sql_mode, foreign_key_checks) must not
+  // reach the steps and checks, which share this connection.
+  for (const statement of getEngine(connection.kind).plainDump?.sessionReset ?? []) await connection.execute(statement);
+  if (result.completeness === 'unproven' && loaded.scenario.requireCompleteSnapshot !== false) {
+    throw new BadInputError(
+      `snapshot ${result.unprovenReason}. Use an untouched dump from the engine's dump tool or a snapshot archive (rehearse snapshot create), or set requireCompleteSnapshot: false in the scenario to accept it with a warning`,
+    );
+  }
   const media = await snapshot.extractMedia(join(input.workdir, 'source-media'));
-  return `${result.statements.toLocaleString('en')} statements, ${result.rows.toLocaleString('en')} rows${media ? `, ${media} media files` : ''}`;
+  return loadDetail(result, media);
+}
+
+/** One line for the report: what was loaded, how it was proven whole, what was skipped. */
+export function loadDetail(result: LoadResult, media = 0): string {
+  const parts = [`${result.statements.toLocaleString('en')} statements, ${result.rows.toLocaleString('en')} rows${media ? `, ${media} media files` : ''}`];
+  parts.push(
+    {
+      manifest: 'completeness proven by the snapshot manifest',
+      trailer: "completeness proven by the dump tool's trailer",
+      unproven: `warning: completeness not proven (${result.unprovenReason ?? 'no manifest, no trailer'})`,
+    }[result.completeness],
+  );
+  if (result.database !== undefined) parts.push(`the dump names database ${result.database}`);
+  if (result.skipped.length > 0) parts.push(skippedDetail(result.skipped));
+  return parts.join('; ');
+}
+
+function skippedDetail(skipped: readonly SkippedStatement[]): string {
+  const shown = skipped.slice(0, SKIPPED_SHOWN).map((s) => `"${s.statement.slice(0, 80)}" (${s.dump} byte ${s.offset})`);
+  const more = skipped.length > SKIPPED_SHOWN ? `, and ${skipped.length - SKIPPED_SHOWN} more` : '';
+  return `${skipped.length} statement(s) skipped (they would leave the throwaway database): ${shown.join(', ')}${more}`;
 }
 
 export async function prepareTarget(input: { loaded: LoadedScenario; connection: Connection; signal: AbortSignal }): Promise<void> {

@@ -39,6 +39,9 @@ export interface ScenarioConfig {
   readonly target: SideConfig;
   /** Default snapshot, relative to the scenario folder; `rehearse run --snapshot` overrides it. */
   readonly snapshot?: string;
+  /** `false`: a plain dump whose end nothing proves (no manifest, no mysqldump/pg_dump trailer) still
+   * loads, with a warning in the report. @default such a dump ends the run in ERROR */
+  readonly requireCompleteSnapshot?: false;
   /** May be empty: a comparison-only scenario checks a migration made by another tool. */
   readonly steps: readonly Step[];
   /** `contents()` is added unless listed here or `contents` is false (see default-checks.ts). */

@@ -49,6 +49,7 @@ const scenarioSchema = z
     source: sideSchema,
     target: sideSchema,
     snapshot: z.string().min(1).optional(),
+    requireCompleteSnapshot: z.literal(false, { error: 'must be false (accept a dump whose completeness cannot be proven) or left out' }).optional(),
     steps: z.array(stepSchema),
     contents: z.literal(false, { error: 'must be false (no default contents() check) or left out' }).optional(),
     checks: z.array(checkSchema).min(1, 'a scenario without checks can only ever say GO: add at least one check'),

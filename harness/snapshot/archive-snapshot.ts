@@ -12,9 +12,9 @@ import { openMember } from './archive-member.ts';
 import { checkArchive, problemsToError, type VerifyProgress, type VerifyReport } from './archive-verify.ts';
 import { parseMediaEntry } from './manifest-schema.ts';
 import { compareDumpNames, mediaPathOfMember } from './member-names.ts';
-import { MEDIA_FILES_PREFIX, MEDIA_MANIFEST_NAME, type MediaManifestEntry, type SnapshotManifest } from './snapshot-format.ts';
+import { MANIFEST_NAME, MEDIA_FILES_PREFIX, MEDIA_MANIFEST_NAME, type MediaManifestEntry, type SnapshotManifest } from './snapshot-format.ts';
 import type { Snapshot, SqlDump } from './snapshot.ts';
-import { tarEntries } from './tar-entries.ts';
+import { tarEntries, type TarEntry } from './tar-entries.ts';
 
 export class ArchiveSnapshot implements Snapshot {
   readonly kind = 'archive' as const;
@@ -46,7 +46,7 @@ export class ArchiveSnapshot implements Snapshot {
     const order = dumps.map((m) => m.name).sort(compareDumpNames);
     const byName = new Map(dumps.map((m) => [m.name, m]));
     let index = 0;
-    for await (const entry of tarEntries(this.file)) {
+    for await (const entry of this.#listedEntries()) {
       const member = byName.get(entry.name);
       if (!member) continue;
       if (order[index] !== entry.name) {
@@ -67,13 +67,33 @@ export class ArchiveSnapshot implements Snapshot {
     }
   }
 
+  /**
+   * The archive's entries after manifest.json, each one listed in the manifest: a member the manifest
+   * does not list (or a second copy of one) is an error naming it, whichever pass meets it first, so a
+   * loader never skips over, or acts on, content nothing vouches for.
+   */
+  async *#listedEntries(): AsyncGenerator<TarEntry> {
+    const listed = new Set(this.manifest.members.map((m) => m.name));
+    const seen = new Set<string>();
+    let position = 0;
+    for await (const entry of tarEntries(this.file)) {
+      if (position++ === 0 && entry.name === MANIFEST_NAME) continue;
+      if (!listed.has(entry.name) || seen.has(entry.name)) {
+        throw new BadInputError(`${this.#where}: member ${entry.name} is not listed in the manifest (or appears twice); the archive was modified`);
+      }
+      seen.add(entry.name);
+      yield entry;
+    }
+  }
+
   mediaManifest(): AsyncIterable<MediaManifestEntry> | undefined {
     const member = this.manifest.members.find((m) => m.name === MEDIA_MANIFEST_NAME);
     if (!member) return undefined;
     const { file } = this;
     const where = this.#where;
+    const entries = () => this.#listedEntries();
     return (async function* (): AsyncGenerator<MediaManifestEntry> {
-      for await (const entry of tarEntries(file)) {
+      for await (const entry of entries()) {
         if (entry.name !== MEDIA_MANIFEST_NAME) continue;
         const { stream, verified } = openMember(file, entry, member, true);
         let lineNumber = 0;
@@ -93,7 +113,7 @@ export class ArchiveSnapshot implements Snapshot {
     const root = resolve(dir);
     const byName = new Map(this.manifest.members.map((m) => [m.name, m]));
     let count = 0;
-    for await (const entry of tarEntries(this.file)) {
+    for await (const entry of this.#listedEntries()) {
       if (!entry.name.startsWith(MEDIA_FILES_PREFIX)) continue;
       const path = mediaPathOfMember(entry.name, this.#where);
       const member = byName.get(entry.name);
@@ -109,6 +129,10 @@ export class ArchiveSnapshot implements Snapshot {
       await pipeline(stream, createWriteStream(join(root, path)));
       await verified;
       count++;
+    }
+    const listed = this.manifest.members.filter((m) => m.kind === 'media-file').length;
+    if (count < listed) {
+      throw new BadInputError(`${this.#where}: ${listed - count} media file(s) listed in the manifest are missing from the archive; the file is truncated or incomplete`);
     }
     return count;
   }

@@ -50,9 +50,11 @@ export async function checkArchive(
   const problems: string[] = [];
   const totalBytes = manifest.members.reduce((sum, m) => sum + m.size, 0);
   let bytes = 0;
+  let position = 0;
   try {
     for await (const entry of tarEntries(file)) {
-      if (entry.name === MANIFEST_NAME || entry.type === 'directory') continue;
+      // The manifest is the first member (openSnapshot checked); a second manifest.json is an extra.
+      if (position++ === 0 && entry.name === MANIFEST_NAME) continue;
       const member = expected.get(entry.name);
       if (!member || found.has(entry.name)) {
         extra.push(entry.name);

@@ -1,29 +1,75 @@
 /**
- * Drops the statements of a dump that would leave the throwaway database it is loaded into. Real dumps
- * often create and switch databases: the Chinook MySQL script starts with
- * `DROP DATABASE IF EXISTS Chinook; CREATE DATABASE Chinook; USE Chinook;`, pg_dump --create writes
- * `CREATE DATABASE` and psql's `\connect`. Loading must stay inside the database the harness created,
- * so these are skipped and listed in the load result for the report. Which statements leave the
- * database is the engine's {@link Dialect.leavesDatabase}.
+ * Keeps a dump inside the throwaway database it is loaded into. Real dumps often create and switch
+ * databases: the Chinook MySQL script starts with `DROP DATABASE IF EXISTS Chinook; CREATE DATABASE
+ * Chinook; USE Chinook;`, pg_dump --create writes `CREATE DATABASE`, `ALTER DATABASE … OWNER` and psql's
+ * `\connect`. These are skipped, each listed (dump, byte offset, text) for the report, and the name the
+ * dump gives its database is kept ({@link EscapeFilter.database}).
+ *
+ * A dump of several databases (mysqldump --databases a b, --all-databases, pg_dumpall) cannot be loaded
+ * into one database without merging them, and a merge can make a GO out of data that never lived
+ * together: a second database switch, or a CREATE/USE of another name than the first, is rejected with
+ * the statement and its offset. What a statement does to databases is engine knowledge
+ * ({@link PlainDumpRules.databaseStatement}); an engine without rules falls back on
+ * {@link Dialect.leavesDatabase}.
  */
-import type { Dialect } from '../engine/engine.ts';
+import type { Dialect, StatementPosition } from '../engine/engine.ts';
 import { stripLeadingComments } from '../engine/leaves-database.ts';
+import type { PlainDumpRules } from '../engine/plain-dump-rules.ts';
+import { BadInputError } from '../errors.ts';
 
-export interface EscapeFilter {
-  /** The `transform` for {@link Connection.runScript}: returns null for a dropped statement. */
-  readonly transform: (statement: string) => string | null;
-  /** Statements dropped so far, first 200 characters each. */
-  readonly skipped: string[];
+/** A statement the filter dropped, for the report. */
+export interface SkippedStatement {
+  /** The dump it came from (member name or file name). */
+  readonly dump: string;
+  readonly offset: number;
+  readonly line: number;
+  /** The statement, first 200 characters, blanks collapsed. */
+  readonly statement: string;
 }
 
-export function createEscapeFilter(dialect: Dialect): EscapeFilter {
-  const skipped: string[] = [];
-  const transform = (statement: string): string | null => {
-    if (dialect.leavesDatabase(statement)) {
-      skipped.push(stripLeadingComments(statement).replace(/\s+/g, ' ').slice(0, 200));
+export interface EscapeFilter {
+  /** The `transform` for {@link Connection.runScript} of dump `dump`: returns null for a dropped statement. */
+  transformFor(dump: string): (statement: string, at: StatementPosition) => string | null;
+  /** Statements dropped so far, in order. */
+  readonly skipped: SkippedStatement[];
+  /** The database the dump creates or switches to, when it names one. */
+  readonly database: string | undefined;
+}
+
+export function createEscapeFilter(dialect: Dialect, rules?: PlainDumpRules): EscapeFilter {
+  const skipped: SkippedStatement[] = [];
+  let database: string | undefined;
+  let switched: { dump: string; offset: number } | undefined;
+
+  const transformFor = (dump: string) => (statement: string, at: StatementPosition): string | null => {
+    const text = stripLeadingComments(statement).replace(/\s+/g, ' ');
+    const where = `dump ${dump}: the statement at byte offset ${at.offset} (line ${at.line}) "${text.slice(0, 80)}"`;
+    const effect = rules?.databaseStatement(statement);
+    if (effect?.action === 'create' || effect?.action === 'switch') {
+      if (database !== undefined && effect.database !== undefined && effect.database !== database) {
+        throw new BadInputError(
+          `${where} names database ${effect.database} after ${database}: a dump of several databases would be merged into one throwaway database. Dump one database per file (mysqldump without --databases/--all-databases, pg_dump rather than pg_dumpall)`,
+        );
+      }
+      if (effect.action === 'switch' && switched) {
+        throw new BadInputError(
+          `${where} switches database a second time (the first switch is at byte offset ${switched.offset} of ${switched.dump}): its sections would be merged into one throwaway database. Dump one database per file`,
+        );
+      }
+      if (effect.action === 'switch') switched = { dump, offset: at.offset };
+      database ??= effect.database;
+    }
+    if (effect || dialect.leavesDatabase(statement)) {
+      skipped.push({ dump, offset: at.offset, line: at.line, statement: text.slice(0, 200) });
       return null;
     }
     return statement;
   };
-  return { transform, skipped };
+  return {
+    transformFor,
+    skipped,
+    get database() {
+      return database;
+    },
+  };
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ENGINE_KINDS } from '../engine/engine.ts';
 import { BadInputError } from '../errors.ts';
+import { memberNameProblem } from './member-names.ts';
 import { MEMBER_KINDS, SNAPSHOT_FORMAT_VERSION, type MediaManifestEntry, type SnapshotManifest } from './snapshot-format.ts';
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits');
@@ -52,6 +53,8 @@ export function parseManifest(text: string, where: string): SnapshotManifest {
   const names = new Set<string>();
   for (const member of parsed.data.members) {
     if (names.has(member.name)) throw new BadInputError(`${where}: manifest.json lists member ${member.name} twice`);
+    const problem = memberNameProblem(member.name, member.kind);
+    if (problem) throw new BadInputError(`${where}: manifest.json lists member "${member.name}" (${member.kind}), which is rejected: ${problem}`);
     names.add(member.name);
   }
   return parsed.data as SnapshotManifest;

@@ -1,10 +1,11 @@
 /**
- * Names of archive members: how dumps are numbered and ordered, and which media paths are safe to
- * write to disk. Media paths come from a file a user hands us, so they are validated before any
- * file is created (no absolute paths, no "..", no backslashes), as tar extractors must.
+ * Names of archive members: how dumps are numbered and ordered, and which names are acceptable at all.
+ * A snapshot is a file a user hands us, so every member name is checked before it is used, as tar
+ * extractors must: relative, normalised (no empty or "." segment), no "..", no backslash, no NUL, and
+ * laid out as its kind requires (dumps/…, media/manifest.jsonl, media/files/…).
  */
 import { BadInputError } from '../errors.ts';
-import { MEDIA_FILES_PREFIX } from './snapshot-format.ts';
+import { MANIFEST_NAME, MEDIA_FILES_PREFIX, MEDIA_MANIFEST_NAME, type MemberKind } from './snapshot-format.ts';
 
 export const DUMP_PREFIX = 'dumps/';
 
@@ -42,6 +43,27 @@ export function checkMediaPath(path: string, where: string): string {
     );
   }
   return path;
+}
+
+/** Why `path` is not a safe relative archive path, or undefined when it is. */
+export function archivePathProblem(path: string): string | undefined {
+  return mediaPathProblem(path);
+}
+
+/** The name each member kind must have: its folder, and for dumps the SQL extensions. */
+const KIND_LAYOUT: Readonly<Record<MemberKind, { readonly rule: (name: string) => boolean; readonly expected: string }>> = {
+  'sql-dump': { rule: (name) => /^dumps\/[^/]+\.sql(?:\.gz)?$/.test(name), expected: 'dumps/NN-name.sql or dumps/NN-name.sql.gz' },
+  'media-manifest': { rule: (name) => name === MEDIA_MANIFEST_NAME, expected: MEDIA_MANIFEST_NAME },
+  'media-file': { rule: (name) => name.startsWith(MEDIA_FILES_PREFIX) && name.length > MEDIA_FILES_PREFIX.length, expected: `${MEDIA_FILES_PREFIX}<path>` },
+};
+
+/** Why a member listed with `kind` may not be called `name`, or undefined when it may. */
+export function memberNameProblem(name: string, kind: MemberKind): string | undefined {
+  const unsafe = archivePathProblem(name);
+  if (unsafe) return unsafe;
+  if (name === MANIFEST_NAME) return `${MANIFEST_NAME} is the manifest itself, not a member`;
+  const layout = KIND_LAYOUT[kind];
+  return layout.rule(name) ? undefined : `a ${kind} member must be named ${layout.expected}`;
 }
 
 function mediaPathProblem(path: string): string | undefined {

@@ -1,5 +1,5 @@
 /**
- * {@link Snapshot} over a file that is not an archive: a plain .sql / .sql.gz dump (one dump, no
+ * {@link Snapshot} over a file that is not an archive: a plain .sql / .sql.gz / .sql.zst dump (one dump, no
  * manifest, engine unknown) or an engine's database file, e.g. SQLite (loaded by copying, see snapshot-load.ts).
  */
 import { createReadStream } from 'node:fs';
@@ -12,7 +12,12 @@ import type { EngineKind } from '../engine/engine.ts';
 import { BadInputError, errorMessage } from '../errors.ts';
 import type { VerifyReport } from './archive-verify.ts';
 import type { MediaManifestEntry } from './snapshot-format.ts';
+import { zstdDecompress, zstdTest } from './zstd-stream.ts';
 import { DATABASE_FILE_SNAPSHOT, type Snapshot, type SqlDump } from './snapshot.ts';
+
+/** How a plain dump file is compressed. */
+export const DUMP_COMPRESSIONS = ['none', 'gzip', 'zstd'] as const;
+export type DumpCompression = (typeof DUMP_COMPRESSIONS)[number];
 
 const EMPTY_REPORT: VerifyReport = { ok: true, members: [], extra: [], problems: [] };
 
@@ -20,16 +25,22 @@ export class SqlFileSnapshot implements Snapshot {
   readonly kind = 'sql' as const;
   readonly file: string;
   readonly sha256: string;
+  readonly #compression: DumpCompression;
   readonly #gzip: boolean;
 
-  constructor(file: string, sha256: string, gzip: boolean) {
+  constructor(file: string, sha256: string, compression: DumpCompression) {
     this.file = file;
     this.sha256 = sha256;
-    this.#gzip = gzip;
+    this.#compression = compression;
+    this.#gzip = compression === 'gzip';
   }
 
-  /** A plain .sql has nothing to check; a .sql.gz is decompressed once to check its gzip CRC. */
+  /** A plain .sql has nothing to check; a .sql.gz / .sql.zst is decompressed once to check its checksums. */
   async verify(): Promise<VerifyReport> {
+    if (this.#compression === 'zstd') {
+      await zstdTest(this.file);
+      return EMPTY_REPORT;
+    }
     if (!this.#gzip) return EMPTY_REPORT;
     try {
       await pipeline(createReadStream(this.file), createGunzip(), new Writable({ write: (_c, _e, cb) => cb() }));
@@ -40,6 +51,13 @@ export class SqlFileSnapshot implements Snapshot {
   }
 
   async *sqlDumps(): AsyncGenerator<SqlDump> {
+    if (this.#compression === 'zstd') {
+      const { stream, verified } = zstdDecompress(this.file);
+      yield { name: basename(this.file), stream, verified };
+      if (!stream.destroyed) stream.resume();
+      await verified;
+      return;
+    }
     const source = createReadStream(this.file);
     if (!this.#gzip) {
       yield { name: basename(this.file), stream: source, verified: Promise.resolve() };

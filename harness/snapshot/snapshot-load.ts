@@ -2,16 +2,24 @@
  * Loads a snapshot into the (throwaway) source database: every SQL dump is streamed through
  * {@link Connection.runScript} with a filter that keeps the load inside that database, then the row
  * counts the manifest recorded are compared with what was loaded.
+ *
+ * Whether the snapshot is whole is part of the result ({@link LoadResult.completeness}): an archive is
+ * proven by its manifest (every member's sha256 and size, every table's row count); a plain dump only by
+ * the trailer its dump tool writes after the last statement (the engine's {@link PlainDumpRules}). A
+ * statement cut mid-way always fails, naming its byte offset, and a dump without any statement too.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Connection, EngineKind, ScriptProgress, ServerWarning } from '../engine/engine.ts';
 import { BadInputError, RehearseError, errorMessage } from '../errors.ts';
 import { createLogger } from '../log.ts';
 import { getEngine, sameFamily } from '../engine/engine-registry.ts';
-import { createEscapeFilter } from './escape-filter.ts';
+import { DUMP_TAIL_BYTES } from '../engine/plain-dump-rules.ts';
+import { UnterminatedStatementError } from '../engine/sql-script/sql-statement-splitter.ts';
+import { createEscapeFilter, type SkippedStatement } from './escape-filter.ts';
 import { DATABASE_FILE_SNAPSHOT, type Snapshot, type SqlDump } from './snapshot.ts';
 
 const log = createLogger('snapshot/load');
@@ -32,10 +40,21 @@ export interface LoadResult {
   /** SQL bytes read (decompressed). */
   readonly bytes: number;
   /** Statements dropped because they would leave the throwaway database (CREATE DATABASE, USE, \connect). */
-  readonly skipped: readonly string[];
+  readonly skipped: readonly SkippedStatement[];
+  /** How the snapshot was proven whole, or that it could not be. */
+  readonly completeness: SnapshotCompleteness;
+  /** Why completeness is 'unproven', for the report. */
+  readonly unprovenReason?: string;
+  /** The database the dump creates or switches to (CREATE DATABASE x, USE x, \connect x), if it names one. */
+  readonly database?: string;
   /** Server warnings raised while loading (e.g. MariaDB truncations). */
   readonly warnings: readonly ServerWarning[];
 }
+
+/** How a loaded snapshot was proven whole: by its manifest (archives, database files checked by their
+ * engine), by its dump tool's trailer (plain dumps), or not at all. */
+export const SNAPSHOT_COMPLETENESS = ['manifest', 'trailer', 'unproven'] as const;
+export type SnapshotCompleteness = (typeof SNAPSHOT_COMPLETENESS)[number];
 
 export async function loadSnapshot(snapshot: Snapshot, connection: Connection, options: LoadOptions = {}): Promise<LoadResult> {
   checkEngine(snapshot, connection.kind);
@@ -43,17 +62,23 @@ export async function loadSnapshot(snapshot: Snapshot, connection: Connection, o
     const format = getEngine(connection.kind).databaseFile;
     if (!format) throw new BadInputError(`snapshot ${basename(snapshot.file)} is a database file; it can only be loaded into a source of its own engine, not ${connection.kind}`);
     const rows = await format.copyInto(snapshot.file, connection);
-    return { statements: 0, rows, bytes: 0, skipped: [], warnings: [] };
+    return { statements: 0, rows, bytes: 0, skipped: [], warnings: [], completeness: 'manifest' };
   }
-  const filter = createEscapeFilter(connection.dialect);
+  const rules = getEngine(connection.kind).plainDump;
+  const filter = createEscapeFilter(connection.dialect, rules);
+  let tail: Buffer = Buffer.alloc(0);
   const warnings: ServerWarning[] = [];
   let done = { statements: 0, rows: 0, bytes: 0 };
   for await (const dump of snapshot.sqlDumps()) {
     log.debug(`loading ${dump.name}`);
     const before = done;
     try {
-      const result = await connection.runScript(dump.stream, {
-        transform: filter.transform,
+      const kept = keepingTail(dump.stream, (last) => {
+        tail = last;
+      });
+      const result = await connection.runScript(kept, {
+        transform: filter.transformFor(dump.name),
+        requireTerminator: true,
         signal: options.signal,
         onProgress: (p) =>
           options.onProgress?.({ dump: dump.name, statements: before.statements + p.statements, rows: before.rows + p.rows, bytes: before.bytes + p.bytes }),
@@ -61,11 +86,35 @@ export async function loadSnapshot(snapshot: Snapshot, connection: Connection, o
       done = { statements: before.statements + result.statements, rows: before.rows + result.rows, bytes: before.bytes + result.bytes };
       warnings.push(...result.warnings);
     } catch (error) {
-      throw (await integrityError(snapshot, dump, error)) ?? error;
+      const named = error instanceof UnterminatedStatementError ? new BadInputError(`dump ${dump.name}: ${error.message}`, { cause: error }) : error;
+      throw (await integrityError(snapshot, dump, error)) ?? named;
     }
   }
+  if (done.statements === 0) {
+    throw new BadInputError(`snapshot ${basename(snapshot.file)} holds no SQL statement: an empty or wrong file cannot stand for production`);
+  }
   await checkRowCounts(snapshot, connection);
-  return { ...done, skipped: filter.skipped, warnings };
+  const loaded = { ...done, skipped: filter.skipped, warnings, ...(filter.database === undefined ? {} : { database: filter.database }) };
+  if (snapshot.manifest) return { ...loaded, completeness: 'manifest' };
+  if (rules?.recognisesCompleteDump(tail.toString('utf8'))) return { ...loaded, completeness: 'trailer' };
+  const unprovenReason = rules
+    ? `${basename(snapshot.file)} does not end with the trailer ${rules.tools} writes after the last statement, and has no manifest: nothing proves the dump is whole`
+    : `${basename(snapshot.file)} has no manifest and ${connection.kind} dumps have no recognised trailer: nothing proves the dump is whole`;
+  return { ...loaded, completeness: 'unproven', unprovenReason };
+}
+
+/** The stream, passed through unchanged, reporting its last {@link DUMP_TAIL_BYTES} bytes as they go. */
+function keepingTail(stream: Readable, onTail: (tail: Buffer) => void): Readable {
+  async function* pass(): AsyncGenerator<Buffer> {
+    let tail: Buffer = Buffer.alloc(0);
+    for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      tail = bytes.length >= DUMP_TAIL_BYTES ? bytes.subarray(bytes.length - DUMP_TAIL_BYTES) : Buffer.concat([tail, bytes]).subarray(-DUMP_TAIL_BYTES);
+      onTail(tail);
+      yield bytes;
+    }
+  }
+  return Readable.from(pass(), { objectMode: false });
 }
 
 /**

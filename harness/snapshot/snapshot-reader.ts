@@ -15,13 +15,14 @@ import type { DatabaseFileFormat, EngineDefinition } from '../engine/engine-defi
 import { listEngines } from '../engine/engine-registry.ts';
 import { DatabaseFileSnapshot, SqlFileSnapshot } from './plain-snapshot.ts';
 import { MANIFEST_NAME } from './snapshot-format.ts';
+import { ZSTD_MAGIC } from './zstd-stream.ts';
 import type { Snapshot } from './snapshot.ts';
 import { readSmallEntry, tarEntries } from './tar-entries.ts';
 
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
 const MANIFEST_LIMIT = 16 * 1024 * 1024;
 const EXPECTED =
-  'expected a rehearse snapshot archive (.tar), a plain .sql or .sql.gz dump, or a SQLite database file';
+  'expected a rehearse snapshot archive (.tar), a plain .sql, .sql.gz or .sql.zst dump, or a SQLite database file';
 
 export async function openSnapshot(file: string): Promise<Snapshot> {
   const name = basename(file);
@@ -31,17 +32,18 @@ export async function openSnapshot(file: string): Promise<Snapshot> {
   if (fileEngine) return new DatabaseFileSnapshot(file, sha256, fileEngine);
   if (isTarHeader(head)) return new ArchiveSnapshot(file, sha256, await readManifest(file));
   if (startsWith(head, GZIP_MAGIC)) {
-    if (/\.sql\.gz$|\.gz$/i.test(name) && !/\.tar\.gz$|\.tgz$/i.test(name)) return new SqlFileSnapshot(file, sha256, true);
+    if (/\.sql\.gz$|\.gz$/i.test(name) && !/\.tar\.gz$|\.tgz$/i.test(name)) return new SqlFileSnapshot(file, sha256, 'gzip');
     throw new BadInputError(
       `snapshot ${name}: a gzip-compressed archive is not supported (members are compressed individually); gunzip it first, or name a gzip SQL dump *.sql.gz`,
     );
   }
+  if (startsWith(head, ZSTD_MAGIC) && /\.zst$/i.test(name)) return new SqlFileSnapshot(file, sha256, 'zstd');
   if (/\.tar$/i.test(name)) {
     throw new BadInputError(`snapshot ${name}: it is not a tar archive (no ustar header); the file is corrupt or not a snapshot`);
   }
   if (/\.sql$/i.test(name)) {
     if (head.includes(0)) throw new BadInputError(`snapshot ${name}: it is named .sql but holds binary data; ${EXPECTED}`);
-    return new SqlFileSnapshot(file, sha256, false);
+    return new SqlFileSnapshot(file, sha256, 'none');
   }
   throw new BadInputError(`snapshot ${name}: file format not recognised; ${EXPECTED}`);
 }

@@ -2,12 +2,17 @@
  * One sequential pass over a tar file with tar-stream's extract. A tar can only be read front to back,
  * so every reader method makes its own pass (cheap: the file is on disk) and never buffers a member.
  * Errors from the tar layer (truncated file, bad header) become BadInputErrors naming the file.
+ *
+ * Every entry is checked before it is handed out, whichever pass reads it: a snapshot holds regular
+ * files only (no symlink, hard link, device, FIFO or directory entry, which an extractor would turn
+ * into a write outside its folder or a read of a host file), under safe relative names.
  */
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import tar from 'tar-stream';
 import { BadInputError, RehearseError } from '../errors.ts';
+import { archivePathProblem } from './member-names.ts';
 
 export interface TarEntry {
   readonly name: string;
@@ -41,6 +46,7 @@ export async function* tarEntries(file: string): AsyncGenerator<TarEntry> {
       // tar-stream's entries are streamx Readables, which Node's stream utilities accept.
       const entry = next.value as unknown as Readable & { header: { name: string; size: number; type: string } };
       previous = entry;
+      checkEntry(file, entry.header);
       yield {
         name: entry.header.name,
         size: entry.header.size,
@@ -51,6 +57,14 @@ export async function* tarEntries(file: string): AsyncGenerator<TarEntry> {
   } finally {
     source.destroy();
     extract.destroy();
+  }
+}
+
+/** Throws a BadInputError naming the member when its type or name is not acceptable in a snapshot. */
+function checkEntry(file: string, header: { name: string; type: string }): void {
+  const problem = header.type !== 'file' ? `it is a ${header.type} entry; a snapshot holds regular files only` : archivePathProblem(header.name);
+  if (problem) {
+    throw new BadInputError(`snapshot ${basename(file)}: member "${header.name}" is rejected: ${problem}; the archive was not written by rehearse or was modified`);
   }
 }
 

@@ -11,6 +11,8 @@ export default defineScenario({
   source: { engine: 'mariadb', image: 'mariadb:10.11', serverOptions: { 'character-set-server': 'utf8mb4' } },
   target: { engine: 'postgres', image: 'postgres:15' },
   snapshot: 'data/Chinook_MySql.sql',
+  // The Chinook script is hand-made: no dump tool trailer proves its end.
+  requireCompleteSnapshot: false,
   steps: [copyTables({ id: 'copy-tables' })],
   checks: [
     rowCounts(),

@@ -42,6 +42,7 @@ function userProject(packageJson: object | undefined, lostRow = false): string {
       "  source: { engine: 'sqlite' },",
       "  target: { engine: 'sqlite' },",
       "  snapshot: 'data.sql',",
+      '  requireCompleteSnapshot: false,',
       `  steps: [copyTables(), ${sabotage}],`,
       '  checks,',
       '});',

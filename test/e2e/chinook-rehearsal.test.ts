@@ -82,6 +82,21 @@ describe('bad input', () => {
     expect(run.report?.verdict ?? 'ERROR').toBe('ERROR');
   });
 
+  it('a Chinook dump cut at 60% (mid-INSERT, after a complete tuple) ends in ERROR naming the byte offset', async () => {
+    const dir = out();
+    const bytes = readFileSync(CHINOOK_SNAPSHOT);
+    let cutAt = Math.floor(bytes.length * 0.6);
+    cutAt = bytes.indexOf('),', cutAt) + 2;
+    const file = join(dir, 'chinook-cut.sql');
+    writeFileSync(file, bytes.subarray(0, cutAt));
+    const statementStart = bytes.lastIndexOf('INSERT INTO', cutAt);
+    const run = await runCli(['run', 'chinook-mariadb-to-postgres', '--snapshot', file, '--out', dir], dir);
+    expect(run.exitCode).toBe(2);
+    expect(run.report?.verdict).toBe('ERROR');
+    expect(`${run.stderr}\n${run.report?.error?.message ?? ''}`).toMatch(new RegExp(`chinook-cut\\.sql: the SQL ends inside a statement that starts at byte offset ${statementStart}`));
+    expect(await containersOfRun(run.report!.runId)).toEqual([]);
+  });
+
   it('rejects a file that is not a snapshot with exit 2 and no stack trace', async () => {
     const dir = out();
     const file = join(dir, 'random.tar');

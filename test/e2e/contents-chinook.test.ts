@@ -71,6 +71,7 @@ export default defineScenario({
   source: { engine: 'mariadb', image: 'mariadb:10.11', serverOptions: { 'character-set-server': 'utf8mb4' } },
   target: { engine: 'postgres', image: 'postgres:15', setup: ['chinook-postgres.sql'] },
   snapshot: ${JSON.stringify(CHINOOK_SNAPSHOT)},
+  requireCompleteSnapshot: false,
   steps: [],
   checks: [contents({ nameMatching: 'ignore-underscores', ${declarations} })],
 });

@@ -143,9 +143,17 @@ for (const engine of ENGINES) {
         expect(result.statements).toBe(2);
       });
 
-      it('rejects pg_dump COPY … FROM stdin blocks with a hint to use --inserts', async () => {
-        const dump = 'CREATE TABLE copied (a int);\nCOPY public.copied (a) FROM stdin;\n1\n2\n\\.\n';
-        await expect(connection.runScript(dump)).rejects.toThrow(/line 2 is a COPY .*--inserts/);
+      it('loads pg_dump COPY … FROM stdin blocks where the engine has COPY, refuses them clearly elsewhere', async () => {
+        const dump = 'CREATE TABLE copied (a int);\nCOPY copied (a) FROM stdin;\n1\n2\n\\.\nSELECT 1;\n';
+        if (!connection.copyFromStdin) {
+          await expect(connection.runScript(dump)).rejects.toThrow(/line 2 is a COPY … FROM stdin block, which only a PostgreSQL connection can load/);
+          return;
+        }
+        await expect(connection.runScript(dump)).resolves.toMatchObject({ statements: 3, rows: 2 });
+        expect(await connection.query('SELECT a FROM copied ORDER BY a')).toEqual([{ a: 1 }, { a: 2 }]);
+        // A bad row fails the statement and leaves the connection usable.
+        await expect(connection.runScript('COPY copied (a) FROM stdin;\n3\nnot a number\n\\.\n')).rejects.toThrow(/statement 1 \(line 1\).*invalid input syntax/);
+        expect(await connection.query('SELECT count(*)::int AS n FROM copied')).toEqual([{ n: 2 }]);
       });
 
       it('stops when the signal is aborted', async () => {

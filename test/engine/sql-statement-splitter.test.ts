@@ -164,14 +164,57 @@ describe('SqlStatementSplitter: chunk boundaries', () => {
     const chunks = Array.from(bytes).map((b) => Buffer.from([b]));
     const statements = [];
     for await (const s of statementsFromStream(Readable.from(chunks), 'postgres')) statements.push(s);
-    expect(statements).toEqual([{ sql: "SELECT 'héllo 😀'", bytes: bytes.length, line: 1 }]);
+    expect(statements).toEqual([{ sql: "SELECT 'héllo 😀'", bytes: bytes.length, line: 1, offset: 0 }]);
   });
 
   it('splits the Chinook scripts into their statements', () => {
     const mysql = splitSqlScript(readFileSync('test/fixtures/chinook/Chinook_MySql.sql', 'utf8'), 'mysql');
     expect(mysql.slice(0, 3).map((s) => s.sql)).toEqual(['DROP DATABASE IF EXISTS `Chinook`', 'CREATE DATABASE `Chinook`', 'USE `Chinook`']);
     expect(mysql.filter((s) => s.sql.startsWith('CREATE TABLE'))).toHaveLength(11);
-    const postgres = splitSqlScript(readFileSync('test/fixtures/chinook/Chinook_PostgreSql.sql', 'utf8'), 'postgres');
-    expect(postgres[2]).toEqual({ sql: '\\c chinook;', bytes: expect.any(Number), line: 28 });
+    const file = readFileSync('test/fixtures/chinook/Chinook_PostgreSql.sql');
+    const postgres = splitSqlScript(file.toString('utf8'), 'postgres');
+    expect(postgres[2]).toEqual({ sql: '\\c chinook;', bytes: expect.any(Number), line: 28, offset: file.indexOf('\\c chinook;') });
+    // Offsets are bytes of the file: the statement text is found there.
+    for (const statement of postgres.slice(0, 40)) expect(file.subarray(statement.offset, statement.offset + 10).toString('utf8')).toBe(statement.sql.slice(0, 10));
+  });
+});
+
+describe('SqlStatementSplitter: COPY … FROM stdin blocks', () => {
+  const script = 'SET x = 1;\nCOPY public.t (a, b) FROM stdin;\n1\tone\n2\t\\N\n\\.\n\nSELECT 2;\n';
+
+  it('gives the rows after the statement as data, up to the \\. line', () => {
+    const pieces = splitSqlScript(script, 'postgres');
+    expect(pieces.map((p) => [p.sql, p.copyData, p.copyEnd])).toEqual([
+      ['SET x = 1', undefined, undefined],
+      ['COPY public.t (a, b) FROM stdin', undefined, undefined],
+      ['', '1\tone\n2\t\\N\n', true],
+      ['SELECT 2', undefined, undefined],
+    ]);
+    expect(pieces.reduce((sum, p) => sum + p.bytes, 0)).toBe(Buffer.byteLength(script.trimEnd()));
+    expect(pieces[3]!.offset).toBe(script.indexOf('SELECT 2'));
+    expect(pieces[3]!.line).toBe(7);
+  });
+
+  it('streams a block fed a few bytes at a time as whole lines, ending at the same place', async () => {
+    const chunks = [];
+    for (let i = 0; i < script.length; i += 3) chunks.push(Buffer.from(script.slice(i, i + 3)));
+    const pieces = [];
+    for await (const p of statementsFromStream(Readable.from(chunks), 'postgres')) pieces.push(p);
+    const data = pieces.filter((p) => p.copyData !== undefined);
+    expect(data.map((p) => p.copyData).join('')).toBe('1\tone\n2\t\\N\n');
+    for (const p of data) expect(p.copyData === '' || p.copyData!.endsWith('\n')).toBe(true);
+    expect(data.at(-1)!.copyEnd).toBe(true);
+    expect(pieces.at(-1)!.sql).toBe('SELECT 2');
+  });
+
+  it('an empty block and a block ending the file without a newline', () => {
+    const pieces = splitSqlScript('COPY t FROM stdin;\n\\.\nCOPY u FROM stdin;\n3\n\\.', 'postgres', { requireTerminator: true });
+    expect(pieces.map((p) => p.copyData)).toEqual([undefined, '', undefined, '3\n', '']);
+    expect(pieces.map((p) => p.copyEnd ?? false)).toEqual([false, true, false, false, true]);
+  });
+
+  it('a block cut before its \\. line is an error naming the COPY statement offset', () => {
+    const cut = 'SELECT 1;\nCOPY t (a) FROM stdin;\n1\n2\n';
+    expect(() => splitSqlScript(cut, 'postgres')).toThrow(new RegExp(`byte offset ${cut.indexOf('COPY')} \\(line 2: COPY t \\(a\\) FROM stdin: its rows do not end`));
   });
 });

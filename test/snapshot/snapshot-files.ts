@@ -68,11 +68,20 @@ export async function truncateTo(file: string, size: number): Promise<void> {
 }
 
 /** A tar written by hand: members in the given order with the given content. */
-export async function handMadeTar(file: string, members: readonly { name: string; content: string | Buffer }[]): Promise<void> {
+export async function handMadeTar(
+  file: string,
+  members: readonly { name: string; content: string | Buffer; header?: Partial<tar.Header> }[],
+): Promise<void> {
   const pack = tar.pack();
   const done = pipeline(pack, createWriteStream(file));
   for (const member of members) {
-    await new Promise<void>((res, rej) => pack.entry({ name: member.name }, member.content, (e) => (e ? rej(e) : res())));
+    const header = { name: member.name, ...member.header };
+    const content = header.type && header.type !== 'file' ? undefined : member.content;
+    await new Promise<void>((res, rej) => {
+      const callback = (e?: Error | null) => (e ? rej(e) : res());
+      if (content === undefined) pack.entry(header, callback);
+      else pack.entry(header, content, callback);
+    });
   }
   pack.finalize();
   await done;

@@ -44,7 +44,8 @@ describe('mariadb: snapshot load and create', () => {
     await chinookSnapshot(file, 'mariadb', CHINOOK_TABLES);
     chinookUrl = await freshDatabase(server, 'chinook_loaded');
     const result = await withConnection(chinookUrl, async (c) => loadSnapshot(await openSnapshot(file), c));
-    expect(result.skipped).toEqual(['DROP DATABASE IF EXISTS `Chinook`', 'CREATE DATABASE `Chinook`', 'USE `Chinook`']);
+    expect(result.skipped.map((s) => s.statement)).toEqual(['DROP DATABASE IF EXISTS `Chinook`', 'CREATE DATABASE `Chinook`', 'USE `Chinook`']);
+    expect(result.database).toBe('Chinook');
     expect(result.rows).toBe(Object.values(CHINOOK_ROW_COUNTS).reduce((a, b) => a + b, 0));
     const counts = await rowCounts(chinookUrl);
     expect(counts.Track).toBe(3503);

@@ -45,7 +45,8 @@ describe('postgres: snapshot load and create', () => {
     await chinookSnapshot(file, 'postgres', PG_TABLES);
     chinookUrl = await freshDatabase(server, 'chinook_loaded');
     const result = await withConnection(chinookUrl, async (c) => loadSnapshot(await openSnapshot(file), c));
-    expect(result.skipped).toEqual(['DROP DATABASE IF EXISTS chinook', 'CREATE DATABASE chinook', '\\c chinook;']);
+    expect(result.skipped.map((s) => s.statement)).toEqual(['DROP DATABASE IF EXISTS chinook', 'CREATE DATABASE chinook', '\\c chinook;']);
+    expect(result.database).toBe('chinook');
     const counts = await rowCounts(chinookUrl);
     expect(counts.track).toBe(3503);
     expect(counts).toEqual(PG_COUNTS);

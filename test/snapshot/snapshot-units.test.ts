@@ -10,22 +10,58 @@ import { orderByDependencies } from '../../harness/snapshot/table-order.ts';
 const where = () => 'table t';
 
 describe('escape filter', () => {
+  const at = (offset: number) => ({ offset, line: offset + 1 });
+
   it('drops MariaDB database switches and keeps everything else', () => {
-    const filter = createEscapeFilter(getEngine('mariadb').dialect);
-    const statements = ['DROP DATABASE IF EXISTS `Chinook`', 'create schema x', '/* c */ USE `Chinook`', 'CREATE TABLE `Album` (a INT)', "INSERT INTO t VALUES ('USE x')", 'SELECT 1'];
-    expect(statements.map(filter.transform)).toEqual([null, null, null, 'CREATE TABLE `Album` (a INT)', "INSERT INTO t VALUES ('USE x')", 'SELECT 1']);
-    expect(filter.skipped).toEqual(['DROP DATABASE IF EXISTS `Chinook`', 'create schema x', 'USE `Chinook`']);
+    const engine = getEngine('mariadb');
+    const filter = createEscapeFilter(engine.dialect, engine.plainDump);
+    const transform = filter.transformFor('chinook.sql');
+    const statements = ['DROP DATABASE IF EXISTS `Chinook`', 'create schema Chinook', '/* c */ USE `Chinook`', 'CREATE TABLE `Album` (a INT)', "INSERT INTO t VALUES ('USE x')", 'SELECT 1'];
+    expect(statements.map((s, i) => transform(s, at(i)))).toEqual([null, null, null, 'CREATE TABLE `Album` (a INT)', "INSERT INTO t VALUES ('USE x')", 'SELECT 1']);
+    expect(filter.skipped.map((s) => [s.statement, s.offset])).toEqual([['DROP DATABASE IF EXISTS `Chinook`', 0], ['create schema Chinook', 1], ['USE `Chinook`', 2]]);
+    expect(filter.database).toBe('Chinook');
   });
 
-  it('drops PostgreSQL CREATE/DROP DATABASE and \\connect, keeps CREATE SCHEMA', () => {
-    const filter = createEscapeFilter(getEngine('postgres').dialect);
-    expect(['\\c chinook;', '\\connect other', 'CREATE DATABASE chinook', 'CREATE SCHEMA app', 'DROP DATABASE x'].map(filter.transform)).toEqual([
-      null,
-      null,
-      null,
-      'CREATE SCHEMA app',
-      null,
-    ]);
+  it('drops PostgreSQL CREATE/DROP/ALTER DATABASE and \\connect, keeps CREATE SCHEMA', () => {
+    const engine = getEngine('postgres');
+    const filter = createEscapeFilter(engine.dialect, engine.plainDump);
+    const transform = filter.transformFor('chinook.sql');
+    const statements = ['DROP DATABASE x', 'CREATE DATABASE Chinook', 'ALTER DATABASE chinook OWNER TO postgres', '\\c chinook;', 'CREATE SCHEMA app'];
+    expect(statements.map((s, i) => transform(s, at(i)))).toEqual([null, null, null, null, 'CREATE SCHEMA app']);
+    expect(filter.database).toBe('chinook');
+  });
+
+  it("reads pg_dump --create's \\connect with a connection string", () => {
+    const engine = getEngine('postgres');
+    const filter = createEscapeFilter(engine.dialect, engine.plainDump);
+    const transform = filter.transformFor('d.sql');
+    expect(transform('CREATE DATABASE "Shop" WITH TEMPLATE = template0', at(0))).toBeNull();
+    expect(transform(`\\connect -reuse-previous=on "dbname='Shop'"`, at(1))).toBeNull();
+    expect(filter.database).toBe('Shop');
+  });
+
+  it('rejects a dump that switches to a second database, naming the statement and its offset', () => {
+    const engine = getEngine('mariadb');
+    const transform = createEscapeFilter(engine.dialect, engine.plainDump).transformFor('all.sql');
+    expect(transform('CREATE DATABASE /*!32312 IF NOT EXISTS*/ `a`', at(10))).toBeNull();
+    expect(transform('USE `a`', at(50))).toBeNull();
+    expect(() => transform('CREATE DATABASE /*!32312 IF NOT EXISTS*/ `b`', at(900))).toThrow(/dump all\.sql: the statement at byte offset 900 .*names database b after a/);
+    expect(() => transform('USE `a`', at(950))).toThrow(/byte offset 950 .*switches database a second time \(the first switch is at byte offset 50/);
+  });
+
+  it('rejects statements wrapped whole in an executable comment the same way', () => {
+    const engine = getEngine('mariadb');
+    const filter = createEscapeFilter(engine.dialect, engine.plainDump);
+    const transform = filter.transformFor('x.sql');
+    expect(transform('/*!50000 CREATE DATABASE other */', at(0))).toBeNull();
+    expect(() => transform('/*!50000 USE elsewhere */', at(40))).toThrow(/names database elsewhere after other/);
+  });
+
+  it('rejects a pg_dumpall-style second \\connect', () => {
+    const engine = getEngine('postgres');
+    const transform = createEscapeFilter(engine.dialect, engine.plainDump).transformFor('all.sql');
+    expect(transform('\\connect a', at(0))).toBeNull();
+    expect(() => transform('\\connect b', at(300))).toThrow(/byte offset 300/);
   });
 });
 

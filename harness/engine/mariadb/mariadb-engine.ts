@@ -1,4 +1,5 @@
 /** MariaDB assembled from its roles: the harness's reference engine for the mysql family. */
+import { MARIADB_PLAIN_DUMP } from './mariadb-plain-dump.ts';
 import type { EngineDefinition } from '../engine-definition.ts';
 import { MARIADB_CAPABILITIES } from '../engine-capabilities.ts';
 import { MARIADB_CLIENT_ENVIRONMENT } from './mariadb-client-environment.ts';
@@ -18,6 +19,7 @@ export const MARIADB_ENGINE: EngineDefinition = {
   connect: (url) => MariaDbConnection.open(url),
   dialect: new MariaDbDialect(),
   renderType: renderMariaDbType,
+  plainDump: MARIADB_PLAIN_DUMP,
   dumpSource: (connection) => new MariaDbDumpSource(connection),
   containerFlavour: MARIADB_CONTAINER,
   processRecipe: mariadbProcessPlan,

@@ -13,10 +13,11 @@ import type { NoticeMessage } from 'pg-protocol/dist/messages.js';
 import type { Readable } from 'node:stream';
 import { createLogger } from '../../log.ts';
 import { POSTGRES_CAPABILITIES } from '../engine-capabilities.ts';
-import type { Connection, ExecuteResult, Row, ScriptOptions, ScriptResult, ServerWarning } from '../engine.ts';
+import type { Connection, CopyIn, ExecuteResult, Row, ScriptOptions, ScriptResult, ServerWarning } from '../engine.ts';
 import { statementExcerpt, wrapDriverError } from '../sql-error.ts';
 import { runScript } from '../sql-script/run-script.ts';
 import { WarningLog } from '../warning-log.ts';
+import { CopyFromStdin } from './postgres-copy-in.ts';
 import { PostgresDialect } from './postgres-dialect.ts';
 import { PostgresIntrospector } from './postgres-introspector.ts';
 import { POSTGRES_TYPES } from './postgres-types.ts';
@@ -82,6 +83,19 @@ export class PostgresConnection implements Connection {
 
   runScript(source: Readable | string, options?: ScriptOptions): Promise<ScriptResult> {
     return runScript(this, source, options);
+  }
+
+  async copyFromStdin(sql: string): Promise<CopyIn> {
+    this.#current = sql;
+    const copy = new CopyFromStdin(sql);
+    void this.#client.query(copy as unknown as pg.QueryConfig);
+    const wrap = <T>(work: Promise<T>): Promise<T> => work.catch((error: unknown) => Promise.reject(this.#wrap(sql, error)));
+    await wrap(copy.started());
+    return {
+      write: (data) => wrap(copy.write(data)),
+      end: () => wrap(copy.end()),
+      fail: (reason) => copy.fail(reason),
+    };
   }
 
   async *stream(sql: string, params: readonly unknown[] = []): AsyncIterable<Row> {

@@ -1,4 +1,5 @@
 /** PostgreSQL assembled from its roles. It raises errors where MariaDB warns, so no warning means data loss. */
+import { POSTGRES_PLAIN_DUMP } from './postgres-plain-dump.ts';
 import type { EngineDefinition } from '../engine-definition.ts';
 import { POSTGRES_CAPABILITIES } from '../engine-capabilities.ts';
 import { POSTGRES_CLIENT_ENVIRONMENT } from './postgres-client-environment.ts';
@@ -17,6 +18,7 @@ export const POSTGRES_ENGINE: EngineDefinition = {
   connect: (url) => PostgresConnection.open(url),
   dialect: new PostgresDialect(),
   renderType: renderPostgresType,
+  plainDump: POSTGRES_PLAIN_DUMP,
   dumpSource: (connection) => new PostgresDumpSource(connection),
   containerFlavour: POSTGRES_CONTAINER,
   processRecipe: postgresProcessPlan,

@@ -5,15 +5,17 @@
  */
 import { Readable } from 'node:stream';
 import { BadInputError, InfrastructureError, RehearseError, errorMessage } from '../../errors.ts';
-import type { EngineKind, ExecuteResult, ScriptOptions, ScriptProgress, ScriptResult } from '../engine.ts';
+import type { CopyIn, EngineKind, ExecuteResult, ScriptOptions, ScriptProgress, ScriptResult } from '../engine.ts';
 import { SqlStatementError, statementExcerpt } from '../sql-error.ts';
 import { WarningLog } from '../warning-log.ts';
-import { statementsFromStream, type SplitStatement, type SqlDialect } from './sql-statement-splitter.ts';
+import { COPY_FROM_STDIN, statementsFromStream, type SplitStatement, type SqlDialect } from './sql-statement-splitter.ts';
 
 /** The least a connection offers to run a script. */
 export interface ScriptTarget {
   readonly kind: EngineKind;
   execute(sql: string): Promise<ExecuteResult>;
+  /** For COPY … FROM STDIN blocks; without it such a block is refused. */
+  copyFromStdin?(sql: string): Promise<CopyIn>;
 }
 
 /** The splitter dialect of an engine: MariaDB and MySQL share one. */
@@ -21,14 +23,11 @@ export function scriptDialect(kind: EngineKind): SqlDialect {
   return kind === 'mariadb' || kind === 'mysql' ? 'mysql' : kind;
 }
 
-/** pg_dump's default data format: the rows follow the statement as raw lines, which only psql can send. */
-const COPY_FROM_STDIN = /^COPY\s[^;]*?\bFROM\s+STDIN\b/i;
-
 /** Progress is reported at most this often, so a dump of a million tiny statements does not flood the UI. */
 export const PROGRESS_INTERVAL_MS = 250;
 
 export async function runScript(target: ScriptTarget, source: Readable | string, options: ScriptOptions = {}): Promise<ScriptResult> {
-  const { onProgress, transform, signal } = options;
+  const { onProgress, transform, signal, requireTerminator } = options;
   const warnings = new WarningLog();
   let statements = 0;
   let bytes = 0;
@@ -38,35 +37,75 @@ export async function runScript(target: ScriptTarget, source: Readable | string,
   const progress = (): ScriptProgress => ({ statements, bytes, rows });
   const readable = typeof source === 'string' ? Readable.from([source]) : source;
 
-  for await (const piece of statementsFromStream(readable, scriptDialect(target.kind))) {
-    if (signal?.aborted) {
-      const message = `SQL script interrupted before statement ${statements + 1} (line ${piece.line}): ${errorMessage(signal.reason)}`;
-      throw new RehearseError('interrupted', message, { cause: signal.reason });
-    }
-    bytes += piece.bytes;
-    const sql = transform ? transform(piece.sql) : piece.sql;
-    if (sql !== null && sql.trim() !== '') {
-      if (sql.startsWith('\\')) throw metaCommandError(piece, sql);
-      if (COPY_FROM_STDIN.test(sql)) throw copyFromStdinError(piece);
-      statements++;
-      const result = await executeAt(target, sql, piece, statements);
-      rows += result.affectedRows;
-      warnings.add(result.warnings);
+  /** The COPY block being read: its sink, or null when its statement was dropped by the transform. */
+  let copy: { sink: CopyIn | null; piece: SplitStatement; n: number } | undefined;
+  // The next statement is split while the server runs the current one: splitting is CPU work in this
+  // process, the server's is elsewhere, so both proceed at once (one statement of look-ahead memory).
+  const pieces = statementsFromStream(readable, { dialect: scriptDialect(target.kind), requireTerminator })[Symbol.asyncIterator]();
+  let ahead = pieces.next();
+  ahead.catch(() => undefined);
+  try {
+    for (let next = await ahead; !next.done; next = await ahead) {
+      const piece = next.value;
+      ahead = pieces.next();
+      ahead.catch(() => undefined);
+      if (signal?.aborted) {
+        const message = `SQL script interrupted before statement ${statements + 1} (line ${piece.line}): ${errorMessage(signal.reason)}`;
+        throw new RehearseError('interrupted', message, { cause: signal.reason });
+      }
+      bytes += piece.bytes;
+      if (piece.copyData !== undefined) {
+        if (copy?.sink) {
+          const { sink } = copy;
+          if (piece.copyData !== '') await atStatement(target, copy.piece, copy.n, () => sink.write(piece.copyData!));
+          if (piece.copyEnd) rows += await atStatement(target, copy.piece, copy.n, () => sink.end());
+        }
+        if (piece.copyEnd) copy = undefined;
+      } else {
+        const sql = transform ? transform(piece.sql, piece) : piece.sql;
+        const copying = COPY_FROM_STDIN.test(piece.sql);
+        if (copying && sql === null) copy = { sink: null, piece, n: statements };
+        if (sql !== null && sql.trim() !== '') {
+          if (sql.startsWith('\\')) throw metaCommandError(piece, sql);
+          statements++;
+          if (copying) {
+            if (!target.copyFromStdin) throw copyFromStdinError(piece);
+            const start = target.copyFromStdin.bind(target);
+            copy = { sink: null, piece, n: statements };
+            copy.sink = await atStatement(target, piece, statements, () => start(sql));
+          } else {
+            const result = await executeAt(target, sql, piece, statements);
+            rows += result.affectedRows;
+            warnings.add(result.warnings);
+          }
+        }
+      }
       reported = false;
+      if (onProgress && Date.now() - lastReport >= PROGRESS_INTERVAL_MS) {
+        onProgress(progress());
+        lastReport = Date.now();
+        reported = true;
+      }
     }
-    if (onProgress && Date.now() - lastReport >= PROGRESS_INTERVAL_MS) {
-      onProgress(progress());
-      lastReport = Date.now();
-      reported = true;
-    }
+  } catch (error) {
+    // Leave the connection usable: the server rolls the abandoned COPY back.
+    await copy?.sink?.fail(errorMessage(error)).catch(() => undefined);
+    await ahead.catch(() => undefined);
+    await pieces.return?.(undefined).catch(() => undefined);
+    throw error;
   }
   if (onProgress && !reported) onProgress(progress());
   return { ...progress(), warnings: warnings.list() };
 }
 
 async function executeAt(target: ScriptTarget, sql: string, piece: SplitStatement, n: number): Promise<ExecuteResult> {
+  return atStatement(target, piece, n, () => target.execute(sql), sql);
+}
+
+/** Runs `work` for statement `n`, turning its failure into an error that says where the statement is. */
+async function atStatement<T>(target: ScriptTarget, piece: SplitStatement, n: number, work: () => Promise<T>, sql = piece.sql): Promise<T> {
   try {
-    return await target.execute(sql);
+    return await work();
   } catch (error) {
     const where = `SQL script statement ${n} (line ${piece.line}) failed on ${target.kind}`;
     const text = statementExcerpt(sql);
@@ -89,10 +128,7 @@ function metaCommandError(piece: SplitStatement, sql: string): BadInputError {
 }
 
 function copyFromStdinError(piece: SplitStatement): BadInputError {
-  return new BadInputError(
-    `SQL script line ${piece.line} is a COPY … FROM stdin block (pg_dump's default), which needs psql to send the rows. ` +
-      'Create the dump with pg_dump --inserts (or --column-inserts, --rows-per-insert=1000 for speed) instead.',
-  );
+  return new BadInputError(`SQL script line ${piece.line} is a COPY … FROM stdin block, which only a PostgreSQL connection can load.`);
 }
 
 /** A statement of a script failed: names its position so that the user can find it in a 1 GB dump. */

@@ -15,7 +15,11 @@
  *   (https://mariadb.com/kb/en/delimiters/);
  * - SQLite `CREATE TRIGGER … BEGIN …; END;` bodies, which the sqlite3 shell also keeps together;
  * - client meta-commands (a statement starting with a backslash, e.g. psql's `\connect db`) come out as one
- *   line-long statement of their own in every dialect, so that the caller can reject them clearly.
+ *   line-long statement of their own in every dialect, so that the caller can reject them clearly;
+ * - PostgreSQL `COPY … FROM stdin;` (pg_dump's default data format): the lines after it, up to a line
+ *   `\.`, are its rows (https://www.postgresql.org/docs/current/sql-copy.html#id-1.9.3.55.9.2), and come
+ *   out as pieces with {@link SplitStatement.copyData} (whole lines, as they stream in), the last one
+ *   with `copyEnd`.
  */
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
@@ -32,13 +36,45 @@ export interface SplitStatement {
   readonly bytes: number;
   /** 1-based line in the script where the statement starts. */
   readonly line: number;
+  /** Byte offset in the script (UTF-8, 0-based) of the statement's first character. */
+  readonly offset: number;
+  /** Rows of the COPY … FROM STDIN statement before this piece (then `sql` is empty): whole lines in
+   * COPY text format, newlines included. */
+  readonly copyData?: string;
+  /** The last piece of a COPY block (its `\.` line was read). */
+  readonly copyEnd?: boolean;
 }
+
+/** A statement whose rows follow it in the script (psql's and pg_dump's COPY … FROM stdin). */
+export const COPY_FROM_STDIN = /^COPY\s[^;]*?\bFROM\s+STDIN\b/i;
+/** The line that ends a COPY block, with its newline; only at a line start. */
+const COPY_END = /(?:^|\n)\\\.\r?\n/g;
 
 export interface SplitterOptions {
   readonly dialect: SqlDialect;
+  /** A dump must end each statement with its delimiter: text left without one at the end of the input is
+   * a statement cut mid-way (a truncated file), an {@link UnterminatedStatementError}. Scripts written by
+   * hand may leave the last delimiter out, so this is off unless asked for. */
+  readonly requireTerminator?: boolean;
 }
 
-type Mode = 'normal' | 'quote' | 'line-comment' | 'block-comment' | 'dollar';
+/** The input ended inside a statement: the file was cut, or its last statement lacks its delimiter. */
+export class UnterminatedStatementError extends BadInputError {
+  /** Byte offset where the cut statement starts. */
+  readonly offset: number;
+  readonly line: number;
+
+  constructor(offset: number, line: number, excerpt: string) {
+    super(
+      `the SQL ends inside a statement that starts at byte offset ${offset} (line ${line}: ${excerpt}) and has no terminating delimiter: the file is truncated or incomplete; copy or recreate the dump`,
+    );
+    this.name = 'UnterminatedStatementError';
+    this.offset = offset;
+    this.line = line;
+  }
+}
+
+type Mode = 'normal' | 'quote' | 'line-comment' | 'block-comment' | 'dollar' | 'copy';
 
 /** Where the statement being read ends: `end` is past its delimiter, `textEnd` before it. */
 interface Cut {
@@ -54,6 +90,9 @@ const SQLITE_TRIGGER = /^create\s+(?:temp\s+|temporary\s+)?trigger\b/i;
 
 export class SqlStatementSplitter {
   readonly #dialect: SqlDialect;
+  readonly #requireTerminator: boolean;
+  /** UTF-8 bytes of the script before #buf. */
+  #bufOffset = 0;
   /** The statement being read, from its first byte after the previous statement. */
   #buf = '';
   /** How far #buf has been scanned; scanning resumes here after the next push. */
@@ -75,16 +114,22 @@ export class SqlStatementSplitter {
   /** Bytes of blank or comment-only pieces not yet attributed to a statement. */
   #pendingBytes = 0;
   #started = false;
+  /** In a COPY block: where its statement started, and whether the rest of the statement's line was passed. */
+  #copy: { offset: number; line: number; excerpt: string; inData: boolean } | undefined;
 
   constructor(options: SplitterOptions) {
     this.#dialect = options.dialect;
+    this.#requireTerminator = options.requireTerminator ?? false;
   }
 
   /** Adds text from the script and returns the statements it completed. */
   push(chunk: string): SplitStatement[] {
     if (!this.#started && chunk.length > 0) {
       this.#started = true;
-      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+      if (chunk.charCodeAt(0) === 0xfeff) {
+        chunk = chunk.slice(1);
+        this.#bufOffset = 3;
+      }
     }
     this.#buf += chunk;
     return this.#drain(false);
@@ -93,6 +138,10 @@ export class SqlStatementSplitter {
   /** Marks the end of the script and returns the last statements, including one without a delimiter. */
   end(): SplitStatement[] {
     const out = this.#drain(true);
+    if (this.#mode === 'copy') {
+      const copy = this.#copy!;
+      throw new UnterminatedStatementError(copy.offset, copy.line, `${copy.excerpt}: its rows do not end with a line \\.`);
+    }
     if (this.#mode === 'quote' || this.#mode === 'dollar' || this.#mode === 'block-comment') {
       const what = {
         quote: `string or identifier opened with ${this.#quote}`,
@@ -104,6 +153,12 @@ export class SqlStatementSplitter {
         `SQL script ends inside an unterminated ${what} that starts at line ${line}. Close it, or check that the script is complete (not truncated).`,
       );
     }
+    if (this.#sigStart >= 0 && this.#requireTerminator) {
+      const line = this.#line + countNewlines(this.#buf, 0, this.#sigStart);
+      const offset = this.#bufOffset + Buffer.byteLength(this.#buf.slice(0, this.#sigStart), 'utf8');
+      const excerpt = this.#buf.slice(this.#sigStart, this.#sigStart + 60).replace(/\s+/g, ' ').trim();
+      throw new UnterminatedStatementError(offset, line, `${excerpt}${this.#buf.length - this.#sigStart > 60 ? '…' : ''}`);
+    }
     if (this.#sigStart >= 0) {
       const statement = this.#emit({ end: this.#buf.length, textEnd: this.#buf.length });
       if (statement) out.push(statement);
@@ -113,17 +168,79 @@ export class SqlStatementSplitter {
 
   #drain(final: boolean): SplitStatement[] {
     const out: SplitStatement[] = [];
-    for (let cut = this.#scan(final); cut; cut = this.#scan(final)) {
+    for (;;) {
+      if (this.#mode === 'copy') {
+        const rows = this.#copyRows(final);
+        if (!rows) return out;
+        out.push(rows);
+        continue;
+      }
+      const cut = this.#scan(final);
+      if (!cut) return out;
       const statement = this.#emit(cut);
-      if (statement) out.push(statement);
+      if (!statement) continue;
+      out.push(statement);
+      if (this.#dialect === 'postgres' && COPY_FROM_STDIN.test(statement.sql)) {
+        this.#mode = 'copy';
+        this.#copy = { offset: statement.offset, line: statement.line, excerpt: statement.sql.slice(0, 60), inData: false };
+      }
     }
-    return out;
+  }
+
+  /** The next rows of the COPY block being read, or undefined when a whole line is still to come. */
+  #copyRows(final: boolean): SplitStatement | undefined {
+    const copy = this.#copy!;
+    if (!copy.inData) {
+      // The rows start on the line after the statement's delimiter.
+      const nl = this.#buf.indexOf('\n');
+      if (nl < 0) return undefined;
+      this.#pendingBytes += this.#consume(nl + 1);
+      copy.inData = true;
+    }
+    const buf = this.#buf;
+    COPY_END.lastIndex = Math.max(0, this.#pos - 1);
+    const end = COPY_END.exec(buf);
+    const atEof = final && /^(?:[^]*\n)?\\\.\r?$/.test(buf) ? buf.lastIndexOf('\\.') : -1;
+    if (end || atEof >= 0) {
+      const dataEnd = end ? (end[0].startsWith('\n') ? end.index + 1 : end.index) : atEof;
+      const piece = this.#copyPiece(buf.slice(0, dataEnd), end ? end.index + end[0].length : buf.length, true);
+      this.#mode = 'normal';
+      this.#copy = undefined;
+      return piece;
+    }
+    const lastNewline = buf.lastIndexOf('\n');
+    if (lastNewline < 0) return undefined;
+    // Keep the last line's newline here: the next push may start with the \. that ends the block.
+    this.#pos = 0;
+    return this.#copyPiece(buf.slice(0, lastNewline + 1), lastNewline + 1, false);
+  }
+
+  #copyPiece(data: string, consumed: number, last: boolean): SplitStatement {
+    const offset = this.#bufOffset;
+    const line = this.#line;
+    const bytes = this.#pendingBytes + this.#consume(consumed);
+    this.#pendingBytes = 0;
+    return { sql: '', bytes, line, offset, copyData: data, ...(last ? { copyEnd: true } : {}) };
+  }
+
+  /** Drops the first `length` characters of #buf, keeping offsets and lines; returns their bytes. */
+  #consume(length: number): number {
+    const bytes = Buffer.byteLength(this.#buf.slice(0, length), 'utf8');
+    this.#line += countNewlines(this.#buf, 0, length);
+    this.#bufOffset += bytes;
+    this.#buf = this.#buf.slice(length);
+    this.#pos = 0;
+    return bytes;
   }
 
   #emit(cut: Cut): SplitStatement | undefined {
     const buf = this.#buf;
-    const bytes = this.#pendingBytes + Buffer.byteLength(buf.slice(0, cut.end), 'utf8');
-    const line = this.#line + countNewlines(buf, 0, Math.max(this.#sigStart, 0));
+    const consumed = Buffer.byteLength(buf.slice(0, cut.end), 'utf8');
+    const bytes = this.#pendingBytes + consumed;
+    const sigStart = Math.max(this.#sigStart, 0);
+    const line = this.#line + countNewlines(buf, 0, sigStart);
+    const offset = this.#bufOffset + (sigStart === 0 ? 0 : Buffer.byteLength(buf.slice(0, sigStart), 'utf8'));
+    this.#bufOffset += consumed;
     let sql = '';
     if (!cut.directive) {
       let from = 0;
@@ -145,7 +262,7 @@ export class SqlStatementSplitter {
       return undefined;
     }
     this.#pendingBytes = 0;
-    return { sql, bytes, line };
+    return { sql, bytes, line, offset };
   }
 
   /** Scans from #pos; returns a cut when a statement is complete, undefined when more text is needed. */
@@ -322,8 +439,8 @@ function countNewlines(text: string, from: number, to: number): number {
 }
 
 /** Splits a whole script held in a string (tests, small scripts). */
-export function splitSqlScript(script: string, dialect: SqlDialect): SplitStatement[] {
-  const splitter = new SqlStatementSplitter({ dialect });
+export function splitSqlScript(script: string, dialect: SqlDialect, options: Omit<SplitterOptions, 'dialect'> = {}): SplitStatement[] {
+  const splitter = new SqlStatementSplitter({ ...options, dialect });
   return [...splitter.push(script), ...splitter.end()];
 }
 
@@ -331,8 +448,8 @@ export function splitSqlScript(script: string, dialect: SqlDialect): SplitStatem
  * Reads a script from a stream (file, gunzip, tar entry) and yields its statements as they complete.
  * Bytes are decoded as UTF-8 across chunk boundaries; the stream is consumed with backpressure.
  */
-export async function* statementsFromStream(readable: Readable, dialect: SqlDialect): AsyncIterable<SplitStatement> {
-  const splitter = new SqlStatementSplitter({ dialect });
+export async function* statementsFromStream(readable: Readable, options: SqlDialect | SplitterOptions): AsyncIterable<SplitStatement> {
+  const splitter = new SqlStatementSplitter(typeof options === 'string' ? { dialect: options } : options);
   const decoder = new StringDecoder('utf8');
   for await (const chunk of readable as AsyncIterable<Buffer | string>) {
     const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);

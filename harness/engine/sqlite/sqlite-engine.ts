@@ -2,6 +2,7 @@
  * SQLite assembled from its roles: a file, no server (no container, no process, no dump source: the
  * file itself is the snapshot) and no statement warnings.
  */
+import { SQLITE_PLAIN_DUMP } from './sqlite-plain-dump.ts';
 import { parseDatabaseUrl } from '../connection-url.ts';
 import type { EngineDefinition } from '../engine-definition.ts';
 import { SQLITE_CAPABILITIES } from '../engine-capabilities.ts';
@@ -19,6 +20,7 @@ export const SQLITE_ENGINE: EngineDefinition = {
     const parsed = parseDatabaseUrl(url);
     return SqliteConnection.open(parsed.file ?? parsed.database);
   },
+  plainDump: SQLITE_PLAIN_DUMP,
   dialect: new SqliteDialect(),
   renderType: renderSqliteType,
   dataLossWarnings: [],

@@ -1,0 +1,84 @@
+// Loads the same generated dump with rehearse (Connection.runScript, as `rehearse run` does) and with the
+// engine's own client (psql -f, mariadb < dump) into the same throwaway server, and prints the speed
+// ratio (native time / rehearse time: 1.0 means as fast as the native client).
+//   BENCH_ROWS=2000000 npm run bench -- dump-load      BENCH_ENGINES=postgres to run one engine
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { execa } from 'execa';
+import { providerFor } from '../harness/provider/choose-provider.ts';
+import { ContainerProvider } from '../harness/provider/container/container-provider.ts';
+import { preparePodmanEnvironment } from '../harness/provider/container/engine-environment.ts';
+import { measure } from './bench-support.ts';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 200_000);
+const ENGINES = (process.env.BENCH_ENGINES ?? 'mariadb,postgres').split(',') as ('mariadb' | 'postgres')[];
+const PER_INSERT = 500;
+
+type DumpKind = 'insert' | 'copy';
+
+async function writeDump(file: string, engine: 'mariadb' | 'postgres', kind: DumpKind): Promise<void> {
+  const out = createWriteStream(file);
+  const write = async (text: string) => {
+    if (!out.write(text)) await once(out, 'drain');
+  };
+  const text = engine === 'postgres' ? 'text' : 'VARCHAR(64)';
+  await write(`CREATE TABLE t (id INT PRIMARY KEY, n BIGINT, label ${text});\n`);
+  if (kind === 'copy') {
+    await write('COPY t (id, n, label) FROM stdin;\n');
+    for (let id = 0; id < ROWS; id++) await write(`${id}\t${(id * 2654435761) % 4294967296}\trow ${id}\n`);
+    await write('\\.\n');
+  } else {
+    for (let id = 0; id < ROWS; ) {
+      const rows: string[] = [];
+      for (let i = 0; i < PER_INSERT && id < ROWS; i++, id++) rows.push(`(${id},${(id * 2654435761) % 4294967296},'row ${id}')`);
+      await write(`INSERT INTO t VALUES ${rows.join(',')};\n`);
+    }
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+function nativeLoad(engine: 'mariadb' | 'postgres', url: string, file: string): Promise<unknown> {
+  if (engine === 'postgres') return execa('psql', [url, '-q', '-v', 'ON_ERROR_STOP=1', '-f', file]);
+  const u = new URL(url);
+  const args = ['-h', u.hostname, '-P', u.port, '-u', decodeURIComponent(u.username), decodeURIComponent(u.pathname.slice(1))];
+  return execa('mariadb', args, { inputFile: file, env: { MYSQL_PWD: decodeURIComponent(u.password) } });
+}
+
+preparePodmanEnvironment();
+const dir = mkdtempSync(join(tmpdir(), 'rehearse-bench-load-'));
+try {
+  for (const engine of ENGINES) {
+    const provider = providerFor(engine, new ContainerProvider());
+    const server = await provider.start({ engine }, { role: 'source', runId: `bench${randomBytes(4).toString('hex')}` });
+    try {
+      const connection = await server.connect();
+      try {
+        for (const kind of engine === 'postgres' ? (['insert', 'copy'] as const) : (['insert'] as const)) {
+          const file = join(dir, `${engine}-${kind}.sql`);
+          await writeDump(file, engine, kind);
+          await measure(`${engine} ${kind} dump, ${ROWS} rows`, async () => {
+            await connection.execute('DROP TABLE IF EXISTS t');
+            let started = performance.now();
+            await nativeLoad(engine, server.getConnectionUri(), file);
+            const native = performance.now() - started;
+            await connection.execute('DROP TABLE t');
+            started = performance.now();
+            await connection.runScript(createReadStream(file));
+            const rehearse = performance.now() - started;
+            return { nativeMs: Math.round(native), rehearseMs: Math.round(rehearse), ratio: (native / rehearse).toFixed(2) };
+          });
+        }
+      } finally {
+        await connection.close();
+      }
+    } finally {
+      await server.stop();
+    }
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
