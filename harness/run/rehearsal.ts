@@ -109,14 +109,20 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
       connections = { source, target };
       return `source ${await source.serverVersion()}, target ${await target.serverVersion()}`;
     }, timeouts.startMs ?? 180_000);
+    // Snapshot SQL and setup scripts run as each database's confined user, on a connection of their own:
+    // what a dump holds cannot reach outside its throwaway database, nor leave session state behind.
     await phase('load snapshot', async (phaseSignal) => {
-      const detail = await loadSource({ loaded: options.loaded, snapshot: options.snapshot, connection: connections.source!, workdir, signal: phaseSignal, emit });
-      warnings.collect('load snapshot', connections);
-      return detail;
+      return await asConfinedUser(databases.source!, async (source) => {
+        const detail = await loadSource({ loaded: options.loaded, snapshot: options.snapshot, connection: source, workdir, signal: phaseSignal, emit });
+        warnings.collect('load snapshot', { source });
+        return detail;
+      });
     }, timeouts.loadMs ?? 3_600_000);
     await phase('prepare target', async (phaseSignal) => {
-      await prepareTarget({ loaded: options.loaded, connection: connections.target!, signal: phaseSignal });
-      warnings.collect('prepare target', connections);
+      await asConfinedUser(databases.target!, async (target) => {
+        await prepareTarget({ loaded: options.loaded, connection: target, signal: phaseSignal });
+        warnings.collect('prepare target', { target });
+      });
     }, timeouts.startMs ?? 180_000);
 
     if (!failure) {
@@ -172,4 +178,14 @@ function mediaCatalogue(sourceMedia: MediaManifestSource, workdir: string): Chec
     source: sourceMedia,
     target: () => readTargetMedia(join(workdir, 'target-media.jsonl')),
   };
+}
+
+/** Runs `work` on a new connection as `database`'s confined user, closed afterwards. */
+async function asConfinedUser<T>(database: StartedDatabase, work: (connection: Connection) => Promise<T>): Promise<T> {
+  const connection = await database.connectForLoad();
+  try {
+    return await work(connection);
+  } finally {
+    await connection.close().catch(() => undefined);
+  }
 }
