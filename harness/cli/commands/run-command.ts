@@ -46,6 +46,8 @@ export function registerRunCommand(program: Command): void {
     .option('--max-examples <n>', 'examples shown per failed check (default: the scenario\'s, else 5)')
     .option('-q, --quiet', 'no live progress line')
     .action(async (ref: string, options: RunOptions) => {
+      // Before anything else: Ctrl-C while the scenario loads must exit 2 too.
+      const interrupts = installInterruptHandlers((text) => process.stderr.write(text));
       const formats = parseFormats(options.format);
       const maxExamples = options.maxExamples === undefined ? undefined : Number(options.maxExamples);
       if (maxExamples !== undefined && (!Number.isInteger(maxExamples) || maxExamples < 1)) {
@@ -63,15 +65,16 @@ export function registerRunCommand(program: Command): void {
       if (providerName === 'container') await sweepContainers().catch(() => undefined);
       if (providerName === 'process') sweepProcesses();
 
-      const controller = new AbortController();
       const display = new ProgressDisplay(process.stderr, { quiet: options.quiet });
-      installInterruptHandlers(controller, (text) => process.stderr.write(text));
       process.stderr.write(`rehearse: ${loaded.scenario.name} via ${providerName}${snapshot ? `, snapshot ${snapshot.file}` : ''}\n`);
-      const result = await runRehearsal({ loaded, snapshot, provider, outDir, maxExamples, observer: display.handle, signal: controller.signal });
+      interrupts.rehearsalStarted();
+      const result = await runRehearsal({ loaded, snapshot, provider, outDir, maxExamples, observer: display.handle, signal: interrupts.signal });
       display.stop();
       const written: string[] = [];
       for (const format of formats) written.push(await createReporter(format).onRunEnd(result, outDir));
       printVerdict(result, written, process.stdout);
-      process.exitCode = result.exitCode;
+      // Work abandoned after a time limit (a task ignoring its signal) must not keep the process alive:
+      // the verdict is out, so exit once what this process started is gone.
+      await interrupts.exit(result.exitCode);
     });
 }
