@@ -1,0 +1,118 @@
+/**
+ * Nothing left behind: runs killed at random moments (Ctrl-C, and SIGKILL that lets nothing run), then
+ * one sweeping `rehearse clean`, leave the machine as it was: no container of theirs, no volume, no
+ * database server process, no shared memory segment, no temporary folder.
+ *
+ * Other runs may share this machine, so what is counted is what these runs made: containers by the
+ * io.rehearse.pid label of the killed processes, processes inside those containers, temporary folders
+ * named after their run ids, and volumes and shared memory segments that appeared meanwhile and belong
+ * to no one (dangling, unattached).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execa } from 'execa';
+import { getContainerRuntimeClient } from 'testcontainers';
+import { describe, expect, it } from 'vitest';
+import { LABEL_MANAGED, LABEL_PID, LABEL_RUN } from '../../harness/provider/labels.ts';
+import { fixtureScenario, ROOT, runCli } from '../support/run-cli.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
+
+interface Machine {
+  readonly danglingVolumes: Set<string>;
+  readonly freeShmSegments: Set<string>;
+}
+
+async function dockerode() {
+  return (await getContainerRuntimeClient()).container.dockerode;
+}
+
+/** What belongs to no one on the machine now: dangling volumes and unattached shared memory. */
+async function machine(): Promise<Machine> {
+  const volumes = await (await dockerode()).listVolumes({ filters: { dangling: ['true'] } });
+  const shm = await execa('ipcs', ['-m'], { reject: false });
+  const free = shm.stdout
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/))
+    .filter((cols) => /^\d+$/.test(cols[1] ?? '') && cols[5] === '0')
+    .map((cols) => cols[1]!);
+  return { danglingVolumes: new Set((volumes.Volumes ?? []).map((v) => v.Name)), freeShmSegments: new Set(free) };
+}
+
+/** Containers labelled with one of `pids`, with their run ids. */
+async function containersOf(pids: readonly number[]): Promise<Array<{ id: string; runId: string }>> {
+  const list = await (await dockerode()).listContainers({ all: true, filters: { label: [`${LABEL_MANAGED}=true`] } });
+  return list
+    .filter((c) => pids.includes(Number(c.Labels?.[LABEL_PID])))
+    .map((c) => ({ id: c.Id, runId: c.Labels?.[LABEL_RUN] ?? '' }));
+}
+
+/** Database server processes (mariadbd, postgres) running in one of the containers `ids`. */
+function serverProcessesIn(ids: readonly string[]): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const name = readFileSync(`/proc/${entry}/comm`, 'utf8').trim();
+      if (name !== 'mariadbd' && name !== 'postgres') continue;
+      const cgroup = readFileSync(`/proc/${entry}/cgroup`, 'utf8');
+      if (ids.some((id) => cgroup.includes(id))) found.push(Number(entry));
+    } catch {
+      // ended while being read
+    }
+  }
+  return found;
+}
+
+function tempDirsOf(runIds: readonly string[]): string[] {
+  return readdirSync(tmpdir()).filter((name) => name.startsWith('rehearse-') && runIds.some((id) => id && name.includes(id)));
+}
+
+/** A delay in [from, to) ms, printed so that a failing moment can be replayed. */
+function randomMoment(from: number, to: number): number {
+  const ms = Math.round(from + Math.random() * (to - from));
+  process.stderr.write(`leftovers: signal after ${ms} ms\n`);
+  return ms;
+}
+
+async function runKilledAfter(signal: NodeJS.Signals, ms: number): Promise<{ pid: number; ids: string[]; runIds: string[] }> {
+  const outDir = makeTempDir('rehearse-leftover-out-');
+  const child = execa('node', [join(ROOT, 'bin/rehearse.js'), 'run', fixtureScenario('chinook-slow'), '--out', outDir], {
+    cwd: ROOT, reject: false, env: { CI: 'true' },
+  });
+  const pid = child.pid!;
+  const seen: Array<{ id: string; runId: string }> = [];
+  // Note what the run starts while it runs: after a Ctrl-C its own cleanup removes it all.
+  const watcher = setInterval(() => void containersOf([pid]).then((now) => seen.push(...now)).catch(() => undefined), 500);
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  child.kill(signal);
+  const result = await child;
+  clearInterval(watcher);
+  seen.push(...(await containersOf([pid])));
+  expect(result.exitCode ?? result.signal).toBe(signal === 'SIGKILL' ? 'SIGKILL' : 2);
+  return { pid, ids: [...new Set(seen.map((c) => c.id))], runIds: [...new Set(seen.map((c) => c.runId))] };
+}
+
+describe('nothing left behind', () => {
+  it('runs killed at random moments (Ctrl-C, SIGKILL) and one `rehearse clean` leave the machine as it was', async () => {
+    const before = await machine();
+    const runs = [
+      await runKilledAfter('SIGINT', randomMoment(3_000, 45_000)),
+      await runKilledAfter('SIGKILL', randomMoment(3_000, 45_000)),
+      await runKilledAfter('SIGKILL', randomMoment(20_000, 60_000)),
+    ];
+    const clean = await runCli(['clean']);
+    expect(clean.exitCode).toBe(0);
+
+    const pids = runs.map((r) => r.pid);
+    const ids = runs.flatMap((r) => r.ids);
+    const runIds = runs.flatMap((r) => r.runIds);
+    // At least one run had its databases up when killed, or the test would prove nothing.
+    expect(ids.length).toBeGreaterThan(0);
+    const after = await machine();
+    expect(await containersOf(pids)).toEqual([]);
+    expect(serverProcessesIn(ids)).toEqual([]);
+    expect(tempDirsOf(runIds)).toEqual([]);
+    expect([...after.danglingVolumes].filter((v) => !before.danglingVolumes.has(v))).toEqual([]);
+    expect([...after.freeShmSegments].filter((s) => !before.freeShmSegments.has(s))).toEqual([]);
+  }, 900_000);
+});
