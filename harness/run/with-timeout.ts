@@ -46,7 +46,10 @@ export async function withLimits<T>(work: (signal: AbortSignal) => Promise<T>, o
       listeners.push(() => options.signal.removeEventListener('abort', interrupted));
     }
     for (const death of options.deaths ?? []) {
-      void death.then((why) => stop(new RehearseError('infrastructure', `${options.what} stopped because a database died: ${why}`)));
+      death.then(
+        (why) => stop(new RehearseError('infrastructure', `${options.what} stopped because a database died: ${why}`)),
+        () => undefined,
+      );
     }
   });
 
