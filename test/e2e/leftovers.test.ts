@@ -3,10 +3,13 @@
  * one sweeping `rehearse clean`, leave the machine as it was: no container of theirs, no volume, no
  * database server process, no shared memory segment, no temporary folder.
  *
+ * Both providers that start servers: containers, and local processes.
+ *
  * Other runs may share this machine, so what is counted is what these runs made: containers by the
- * io.rehearse.pid label of the killed processes, processes inside those containers, temporary folders
- * named after their run ids, and volumes and shared memory segments that appeared meanwhile and belong
- * to no one (dangling, unattached).
+ * io.rehearse.pid label of the killed processes, processes inside those containers, process-provider
+ * directories whose owner record names them and the servers started there, temporary folders named
+ * after their run ids, and volumes and shared memory segments that appeared meanwhile and belong to no
+ * one (dangling, unattached).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,8 +18,12 @@ import { execa } from 'execa';
 import { getContainerRuntimeClient } from 'testcontainers';
 import { describe, expect, it } from 'vitest';
 import { LABEL_MANAGED, LABEL_PID, LABEL_RUN } from '../../harness/provider/labels.ts';
+import { PROCESS_DIR_PREFIX } from '../../harness/provider/process/process-provider.ts';
 import { fixtureScenario, ROOT, runCli } from '../support/run-cli.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
+
+const PROVIDERS = ['container', 'process'] as const;
+type Provider = (typeof PROVIDERS)[number];
 
 interface Machine {
   readonly danglingVolumes: Set<string>;
@@ -74,31 +81,90 @@ function randomMoment(from: number, to: number): number {
   return ms;
 }
 
-async function runKilledAfter(signal: NodeJS.Signals, ms: number): Promise<{ pid: number; ids: string[]; runIds: string[] }> {
+/** Process-provider directories of `pid` (their owner record names it), with their server pids. */
+function processDirsOf(pid: number): Array<{ dir: string; serverPid?: number }> {
+  const found: Array<{ dir: string; serverPid?: number }> = [];
+  for (const name of readdirSync(tmpdir()).filter((n) => n.startsWith(PROCESS_DIR_PREFIX))) {
+    try {
+      const owner = JSON.parse(readFileSync(join(tmpdir(), name, 'owner.json'), 'utf8')) as { pid?: number; serverPid?: number };
+      if (owner.pid === pid) found.push({ dir: name, serverPid: owner.serverPid });
+    } catch {
+      // not ours, or not written yet
+    }
+  }
+  return found;
+}
+
+interface KilledRun {
+  readonly pid: number;
+  /** Containers it started. */
+  readonly ids: string[];
+  readonly runIds: string[];
+  /** Process-provider directories it made, and the servers started in them. */
+  readonly dirs: string[];
+  readonly serverPids: number[];
+}
+
+async function runKilledAfter(provider: Provider, signal: NodeJS.Signals, ms: number): Promise<KilledRun> {
   const outDir = makeTempDir('rehearse-leftover-out-');
-  const child = execa('node', [join(ROOT, 'bin/rehearse.js'), 'run', fixtureScenario('chinook-slow'), '--out', outDir], {
+  const child = execa('node', [join(ROOT, 'bin/rehearse.js'), 'run', fixtureScenario('chinook-slow'), '--provider', provider, '--out', outDir], {
     cwd: ROOT, reject: false, env: { CI: 'true' },
   });
   const pid = child.pid!;
   const seen: Array<{ id: string; runId: string }> = [];
+  const dirs: Array<{ dir: string; serverPid?: number }> = [];
   // Note what the run starts while it runs: after a Ctrl-C its own cleanup removes it all.
-  const watcher = setInterval(() => void containersOf([pid]).then((now) => seen.push(...now)).catch(() => undefined), 500);
+  const look = async () => {
+    dirs.push(...processDirsOf(pid));
+    seen.push(...(await containersOf([pid])));
+  };
+  const watcher = setInterval(() => void look().catch(() => undefined), 500);
   await new Promise((resolve) => setTimeout(resolve, ms));
+  await look().catch(() => undefined);
   child.kill(signal);
   const result = await child;
   clearInterval(watcher);
-  seen.push(...(await containersOf([pid])));
+  await look();
   expect(result.exitCode ?? result.signal).toBe(signal === 'SIGKILL' ? 'SIGKILL' : 2);
-  return { pid, ids: [...new Set(seen.map((c) => c.id))], runIds: [...new Set(seen.map((c) => c.runId))] };
+  return {
+    pid,
+    ids: [...new Set(seen.map((c) => c.id))],
+    runIds: [...new Set(seen.map((c) => c.runId))],
+    dirs: [...new Set(dirs.map((d) => d.dir))],
+    serverPids: [...new Set(dirs.flatMap((d) => (d.serverPid ? [d.serverPid] : [])))],
+  };
 }
 
-describe('nothing left behind', () => {
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Database server processes whose command line names one of the directories `dirs`. */
+function serverProcessesUsing(dirs: readonly string[]): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const commandLine = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (dirs.some((dir) => commandLine.includes(dir))) found.push(Number(entry));
+    } catch {
+      // ended while being read
+    }
+  }
+  return found;
+}
+
+describe.each(PROVIDERS)('nothing left behind: --provider %s', (provider) => {
   it('runs killed at random moments (Ctrl-C, SIGKILL) and one `rehearse clean` leave the machine as it was', async () => {
     const before = await machine();
     const runs = [
-      await runKilledAfter('SIGINT', randomMoment(3_000, 45_000)),
-      await runKilledAfter('SIGKILL', randomMoment(3_000, 45_000)),
-      await runKilledAfter('SIGKILL', randomMoment(20_000, 60_000)),
+      await runKilledAfter(provider, 'SIGINT', randomMoment(3_000, 45_000)),
+      await runKilledAfter(provider, 'SIGKILL', randomMoment(3_000, 45_000)),
+      await runKilledAfter(provider, 'SIGKILL', randomMoment(20_000, 60_000)),
     ];
     const clean = await runCli(['clean']);
     expect(clean.exitCode).toBe(0);
@@ -106,12 +172,16 @@ describe('nothing left behind', () => {
     const pids = runs.map((r) => r.pid);
     const ids = runs.flatMap((r) => r.ids);
     const runIds = runs.flatMap((r) => r.runIds);
+    const dirs = runs.flatMap((r) => r.dirs);
     // At least one run had its databases up when killed, or the test would prove nothing.
-    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.length + dirs.length).toBeGreaterThan(0);
     const after = await machine();
     expect(await containersOf(pids)).toEqual([]);
     expect(serverProcessesIn(ids)).toEqual([]);
+    expect(runs.flatMap((r) => r.serverPids).filter(alive)).toEqual([]);
+    expect(serverProcessesUsing(dirs)).toEqual([]);
     expect(tempDirsOf(runIds)).toEqual([]);
+    expect(readdirSync(tmpdir()).filter((name) => dirs.includes(name))).toEqual([]);
     expect([...after.danglingVolumes].filter((v) => !before.danglingVolumes.has(v))).toEqual([]);
     expect([...after.freeShmSegments].filter((s) => !before.freeShmSegments.has(s))).toEqual([]);
   }, 900_000);
