@@ -28,6 +28,8 @@ type Provider = (typeof PROVIDERS)[number];
 interface Machine {
   readonly danglingVolumes: Set<string>;
   readonly freeShmSegments: Set<string>;
+  /** POSIX shared memory (PostgreSQL's dynamic segments live in /dev/shm). */
+  readonly shmFiles: Set<string>;
 }
 
 async function dockerode() {
@@ -43,7 +45,26 @@ async function machine(): Promise<Machine> {
     .map((line) => line.trim().split(/\s+/))
     .filter((cols) => /^\d+$/.test(cols[1] ?? '') && cols[5] === '0')
     .map((cols) => cols[1]!);
-  return { danglingVolumes: new Set((volumes.Volumes ?? []).map((v) => v.Name)), freeShmSegments: new Set(free) };
+  return {
+    danglingVolumes: new Set((volumes.Volumes ?? []).map((v) => v.Name)),
+    freeShmSegments: new Set(free),
+    shmFiles: new Set(readdirSync('/dev/shm')),
+  };
+}
+
+/** The /dev/shm files among `names` that no process maps: a live server of another run maps its own. */
+function unmapped(names: readonly string[]): string[] {
+  if (names.length === 0) return [];
+  const mapped = new Set<string>();
+  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const maps = readFileSync(`/proc/${entry}/maps`, 'utf8');
+      for (const name of names) if (maps.includes(`/dev/shm/${name}`)) mapped.add(name);
+    } catch {
+      // ended while being read, or not ours to read
+    }
+  }
+  return names.filter((name) => !mapped.has(name));
 }
 
 /** Containers labelled with one of `pids`, with their run ids. */
@@ -74,7 +95,7 @@ function tempDirsOf(runIds: readonly string[]): string[] {
   return readdirSync(tmpdir()).filter((name) => name.startsWith('rehearse-') && runIds.some((id) => id && name.includes(id)));
 }
 
-/** A delay in [from, to) ms, printed so that a failing moment can be replayed. */
+/** A delay in [from, to) ms after the rehearsal starts, printed so that a failing moment can be replayed. */
 function randomMoment(from: number, to: number): number {
   const ms = Math.round(from + Math.random() * (to - from));
   process.stderr.write(`leftovers: signal after ${ms} ms\n`);
@@ -103,6 +124,8 @@ interface KilledRun {
   /** Process-provider directories it made, and the servers started in them. */
   readonly dirs: string[];
   readonly serverPids: number[];
+  /** Processes the servers started (PostgreSQL backends and workers). */
+  readonly serverChildren: number[];
 }
 
 async function runKilledAfter(provider: Provider, signal: NodeJS.Signals, ms: number): Promise<KilledRun> {
@@ -113,12 +136,24 @@ async function runKilledAfter(provider: Provider, signal: NodeJS.Signals, ms: nu
   const pid = child.pid!;
   const seen: Array<{ id: string; runId: string }> = [];
   const dirs: Array<{ dir: string; serverPid?: number }> = [];
+  const serverChildren: number[] = [];
   // Note what the run starts while it runs: after a Ctrl-C its own cleanup removes it all.
   const look = async () => {
     dirs.push(...processDirsOf(pid));
+    serverChildren.push(...childrenOf(dirs.flatMap((d) => (d.serverPid ? [d.serverPid] : []))));
     seen.push(...(await containersOf([pid])));
   };
   const watcher = setInterval(() => void look().catch(() => undefined), 500);
+  // Moments count from the start of the rehearsal, so that a loaded machine's slow start-up does not
+  // push them all before it.
+  await new Promise<void>((resolve) => {
+    let seen = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      if (seen.includes(` via ${provider}`)) resolve();
+    });
+    void child.finally(() => resolve());
+  });
   await new Promise((resolve) => setTimeout(resolve, ms));
   await look().catch(() => undefined);
   child.kill(signal);
@@ -132,7 +167,18 @@ async function runKilledAfter(provider: Provider, signal: NodeJS.Signals, ms: nu
     runIds: [...new Set(seen.map((c) => c.runId))],
     dirs: [...new Set(dirs.map((d) => d.dir))],
     serverPids: [...new Set(dirs.flatMap((d) => (d.serverPid ? [d.serverPid] : [])))],
+    serverChildren: [...new Set(serverChildren)],
   };
+}
+
+/** How long processes of a removed server may take to end by themselves. */
+const SETTLE_MS = 10_000;
+
+/** The processes among `pids` still running after up to `ms`. */
+async function stillAliveAfter(pids: readonly number[], ms: number): Promise<number[]> {
+  const until = Date.now() + ms;
+  while (pids.some(alive) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 250));
+  return pids.filter(alive);
 }
 
 function alive(pid: number): boolean {
@@ -142,6 +188,22 @@ function alive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/** Processes whose parent is one of `parents` (a postmaster's backends, which do not name its directory). */
+function childrenOf(parents: readonly number[]): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      // The parent pid is the 4th field after the parenthesised command name.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (parents.includes(parent)) found.push(Number(entry));
+    } catch {
+      // ended while being read
+    }
+  }
+  return found;
 }
 
 /** Database server processes whose command line names one of the directories `dirs`. */
@@ -162,9 +224,9 @@ describe.each(PROVIDERS)('nothing left behind: --provider %s', (provider) => {
   it('runs killed at random moments (Ctrl-C, SIGKILL) and one `rehearse clean` leave the machine as it was', async () => {
     const before = await machine();
     const runs = [
-      await runKilledAfter(provider, 'SIGINT', randomMoment(3_000, 45_000)),
-      await runKilledAfter(provider, 'SIGKILL', randomMoment(3_000, 45_000)),
-      await runKilledAfter(provider, 'SIGKILL', randomMoment(20_000, 60_000)),
+      await runKilledAfter(provider, 'SIGINT', randomMoment(0, 30_000)),
+      await runKilledAfter(provider, 'SIGKILL', randomMoment(0, 30_000)),
+      await runKilledAfter(provider, 'SIGKILL', randomMoment(10_000, 40_000)),
     ];
     const clean = await runCli(['clean']);
     expect(clean.exitCode).toBe(0);
@@ -178,11 +240,14 @@ describe.each(PROVIDERS)('nothing left behind: --provider %s', (provider) => {
     const after = await machine();
     expect(await containersOf(pids)).toEqual([]);
     expect(serverProcessesIn(ids)).toEqual([]);
-    expect(runs.flatMap((r) => r.serverPids).filter(alive)).toEqual([]);
+    // A postmaster's backends notice its end by themselves, within seconds: only those still there after are left behind.
+    expect(await stillAliveAfter(runs.flatMap((r) => [...r.serverPids, ...r.serverChildren]), SETTLE_MS)).toEqual([]);
     expect(serverProcessesUsing(dirs)).toEqual([]);
     expect(tempDirsOf(runIds)).toEqual([]);
     expect(readdirSync(tmpdir()).filter((name) => dirs.includes(name))).toEqual([]);
     expect([...after.danglingVolumes].filter((v) => !before.danglingVolumes.has(v))).toEqual([]);
     expect([...after.freeShmSegments].filter((s) => !before.freeShmSegments.has(s))).toEqual([]);
+    const newShmFiles = [...after.shmFiles].filter((f) => !before.shmFiles.has(f) && /^PostgreSQL\./.test(f));
+    expect(unmapped(newShmFiles)).toEqual([]);
   }, 900_000);
 });
