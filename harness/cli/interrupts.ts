@@ -1,34 +1,84 @@
 /**
- * Ctrl-C and crashes: the first SIGINT/SIGTERM aborts the rehearsal, which then stops its databases and
- * writes an ERROR report; a second one exits at once after a last sweep of this process's containers.
+ * Ctrl-C and crashes, so that every interruption exits 2 and leaves nothing running.
+ *
+ * The handlers are installed before the scenario loads. Until the rehearsal starts nothing of ours
+ * runs, so Ctrl-C exits 2 at once. Once it runs, the first SIGINT/SIGTERM aborts it: it stops what runs,
+ * removes its databases and writes an ERROR report, then the CLI exits. A second one (or a cleanup that
+ * does not finish within {@link FORCED_EXIT_MS}) exits at once after a last sweep of what this process
+ * started.
  */
 import { sweepContainers } from '../provider/container/sweep.ts';
 import { sweepProcesses } from '../provider/process/sweep-processes.ts';
 
-export function installInterruptHandlers(controller: AbortController, write: (text: string) => void): void {
+/** Exit code of an interrupted run, as of every ERROR. */
+const EXIT_INTERRUPTED = 2;
+
+/** How long an interrupted rehearsal may take to clean up and report before the CLI exits anyway. */
+const FORCED_EXIT_MS = 60_000;
+
+/** How long the last sweep may take: a hung container engine must not keep the process alive. */
+const LAST_SWEEP_MS = 10_000;
+
+const HANDLED_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+export interface Interrupts {
+  /** Aborted by the first Ctrl-C once the rehearsal runs. */
+  readonly signal: AbortSignal;
+  /** From now on Ctrl-C stops the rehearsal (which reports) rather than exiting at once. */
+  rehearsalStarted(): void;
+  /** Removes what this process may still have running (bounded), then exits with `code`. */
+  exit(code: number): Promise<never>;
+}
+
+export function installInterruptHandlers(write: (text: string) => void): Interrupts {
+  const controller = new AbortController();
+  let running = false;
   let count = 0;
+  const exit = async (code: number): Promise<never> => {
+    await lastSweep();
+    process.exit(code);
+  };
   const onSignal = (signal: NodeJS.Signals) => {
     count++;
+    if (!running) {
+      write(`\n${signal}: interrupted before any database started\n`);
+      process.exit(EXIT_INTERRUPTED);
+    }
     if (count === 1) {
       write(`\n${signal}: stopping the rehearsal and removing its databases (press Ctrl-C again to force)\n`);
       controller.abort(new Error(`interrupted by ${signal}`));
+      setTimeout(() => void exit(EXIT_INTERRUPTED), FORCED_EXIT_MS).unref();
       return;
     }
-    void lastSweep().finally(() => process.exit(2));
+    void exit(EXIT_INTERRUPTED);
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  for (const signal of HANDLED_SIGNALS) {
+    // The entry script's early handlers cover module loading only; these replace them.
+    process.removeAllListeners(signal);
+    process.on(signal, onSignal);
+  }
   process.on('uncaughtException', (error) => {
     write(`internal error: ${error.stack ?? error.message}\n`);
-    void lastSweep().finally(() => process.exit(2));
+    void exit(EXIT_INTERRUPTED);
   });
+  return {
+    signal: controller.signal,
+    rehearsalStarted: () => {
+      running = true;
+    },
+    exit,
+  };
 }
 
-/** Removes what this very process started, used when normal cleanup cannot run. */
+/** Removes what this very process started, when normal cleanup cannot run or may have missed it. */
 async function lastSweep(): Promise<void> {
   await Promise.race([
     sweepContainers({ onlyPid: process.pid }).catch(() => undefined),
-    new Promise((resolve) => setTimeout(resolve, 10_000).unref()),
+    new Promise((resolve) => setTimeout(resolve, LAST_SWEEP_MS).unref()),
   ]);
-  sweepProcesses({ onlyPid: process.pid });
+  try {
+    sweepProcesses({ onlyPid: process.pid });
+  } catch {
+    // Best effort: the next run's or `rehearse clean`'s sweep removes what is left.
+  }
 }

@@ -93,6 +93,12 @@ export interface Connection {
   /** The server version string, e.g. "10.11.6-MariaDB-0+deb12u1". */
   serverVersion(): Promise<string>;
   close(): Promise<void>;
+  /**
+   * Stops whatever this connection is running, on the server too (MariaDB `KILL QUERY` and
+   * PostgreSQL `pg_cancel_backend` from a second connection), then closes it; a pending call rejects.
+   * Used when a time limit or Ctrl-C ends the work. Never throws; the connection is unusable after.
+   */
+  cancel(): Promise<void>;
 }
 
 export interface TableInfo {

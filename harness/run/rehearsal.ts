@@ -16,6 +16,7 @@ import type { LoadedScenario } from '../scenario/load-scenario.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { VERSION } from '../version.ts';
 import { buildResult } from './build-result.ts';
+import { cancelConnections } from './cancel-connections.ts';
 import { loadSource, prepareTarget } from './load-phase.ts';
 import { CHECKS_PHASE, STEPS_PHASE, type PhaseName } from './phases.ts';
 import type { RehearsalObserver } from './rehearsal-events.ts';
@@ -30,6 +31,9 @@ import { WarningCollector } from './warning-collector.ts';
 import { withLimits } from './with-timeout.ts';
 
 const log = createLogger('run');
+
+/** How long cleanup waits for a start stopped by a limit or Ctrl-C, to remove what it started. */
+const START_SETTLE_MS = 30_000;
 
 export interface RehearsalOptions {
   readonly loaded: LoadedScenario;
@@ -71,6 +75,9 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
   let connections: { source?: Connection; target?: Connection } = {};
   const timeouts = scenario.timeouts ?? {};
 
+  /** The start in progress: a start stopped by a limit still ends in databases that must be removed. */
+  let starting: Promise<{ source: StartedDatabase; target: StartedDatabase }> | undefined;
+
   /** Runs one phase, timing it; a thrown error ends the run in ERROR with the phase named. */
   const phase = async (name: PhaseName, work: (signal: AbortSignal) => Promise<string | void>, timeoutMs: number): Promise<boolean> => {
     if (failure) {
@@ -81,7 +88,7 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
     const started = performance.now();
     try {
       const deaths = [databases.source?.exited, databases.target?.exited].filter((d): d is Promise<string> => d !== undefined);
-      const detail = await withLimits(work, { what: name, timeoutMs, signal, deaths });
+      const detail = await withLimits(work, { what: name, timeoutMs, signal, deaths, cancel: () => cancelConnections(connections) });
       phases.push({ name, status: 'passed', durationMs: Math.round(performance.now() - started), ...(detail ? { detail } : {}) });
       return true;
     } catch (error) {
@@ -103,7 +110,8 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
       }, timeouts.loadMs ?? 3_600_000);
     }
     await phase('start databases', async (phaseSignal) => {
-      databases = await startDatabases(scenario, options.provider, runId, phaseSignal, secrets);
+      starting = startDatabases(scenario, options.provider, runId, phaseSignal, secrets);
+      databases = await starting;
       const source = await databases.source!.connect();
       const target = await databases.target!.connect();
       connections = { source, target };
@@ -144,7 +152,15 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
         progress: (message) => emit({ type: 'progress', message }),
       };
       const started = performance.now();
-      checks = await runChecks({ scenario, context, signal, emit, deaths: [databases.source!.exited, databases.target!.exited] });
+      const reconnect = async () => {
+        const source = await databases.source!.connect();
+        connections = { source, target: await databases.target!.connect().catch(async (error: unknown) => {
+          await source.close();
+          throw error;
+        }) };
+        return connections as Required<typeof connections>;
+      };
+      checks = await runChecks({ scenario, context, signal, emit, deaths: [databases.source!.exited, databases.target!.exited], reconnect });
       phases.push({ name: CHECKS_PHASE, status: 'passed', durationMs: Math.round(performance.now() - started) });
     } else {
       checks = skippedChecks(scenario, failure ? `not run: ${failure.phase} failed` : 'not run: a migration step failed');
@@ -156,6 +172,7 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
   } finally {
     const started = performance.now();
     emit({ type: 'phase-start', name: 'cleanup' });
+    if (starting && !databases.source) databases = (await settledWithin(starting, START_SETTLE_MS)) ?? databases;
     provenance = await collectProvenance({ loaded: options.loaded, snapshot: options.snapshot, databases, connections, signal })
       .catch((error: unknown) => void (failure ??= { phase: 'rehearsal', message: `provenance could not be recorded: ${errorMessage(error)}` }));
     await Promise.all([connections.source?.close().catch(() => undefined), connections.target?.close().catch(() => undefined)]);
@@ -171,6 +188,19 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
     databases, startedAt, phases, steps, checks, warnings: warnings.all(), failure, productionRows: options.productionRows,
     ...(provenance ? { provenance } : {}),
   }));
+}
+
+/** The value of `promise` if it fulfils within `ms`, else undefined (a rejection is undefined too). */
+async function settledWithin<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([promise.catch(() => undefined), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function mediaCatalogue(sourceMedia: MediaManifestSource, workdir: string): CheckContext['media'] {

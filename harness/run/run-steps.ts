@@ -15,6 +15,7 @@ import type { RehearsalObserver } from './rehearsal-events.ts';
 import type { StepResult } from './rehearsal-result.ts';
 import type { WarningCollector } from './warning-collector.ts';
 import { withLimits } from './with-timeout.ts';
+import { cancelConnections } from './cancel-connections.ts';
 
 const log = createLogger('step');
 const DEFAULT_STEP_MS = 30 * 60_000;
@@ -71,6 +72,8 @@ export async function runSteps(input: StepsInput): Promise<{ steps: StepResult[]
           timeoutMs: step.timeoutMs ?? scenario.timeouts?.stepMs ?? DEFAULT_STEP_MS,
           signal: input.signal,
           deaths: [databases.source.exited, databases.target.exited],
+          // A stopped step ends the run, so its statements are killed and both connections closed.
+          cancel: () => cancelConnections(connections),
         },
       );
       result = { id: step.id, kind: step.kind, description, status: 'passed', durationMs: Math.round(performance.now() - stepStarted), ...output };

@@ -46,6 +46,23 @@ function tail(text: string): string {
   return redacted.length > OUTPUT_TAIL ? `…${redacted.slice(-OUTPUT_TAIL)}` : redacted;
 }
 
+/** How long a stopped command's process group has between SIGTERM and SIGKILL. */
+const KILL_GRACE_MS = 2000;
+
+/** SIGTERM to the whole process group, SIGKILL to what is left of it after {@link KILL_GRACE_MS}. */
+function stopProcessGroup(pid: number | undefined): void {
+  if (pid === undefined) return;
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-pid, signal);
+      return true;
+    } catch {
+      return false; // the group is gone
+    }
+  };
+  if (signalGroup('SIGTERM')) setTimeout(() => signalGroup('SIGKILL'), KILL_GRACE_MS);
+}
+
 export function exec(options: ExecStepOptions): Step {
   const parsed = parseStepOptions('exec', execStepSchema, options);
   const commandLine = [parsed.command, ...parsed.args].join(' ');
@@ -62,14 +79,20 @@ export function exec(options: ExecStepOptions): Step {
   };
 
   async function runLocally(context: StepContext): Promise<StepOutput> {
-    const result = await execa(parsed.command, parsed.args, {
+    const child = execa(parsed.command, parsed.args, {
       cwd: context.scenarioDir,
       env: execEnvironment({ sourceUrl: context.sourceUrl, targetUrl: context.targetUrl, workdir: context.workdir, scenarioDir: context.scenarioDir }, parsed.env),
       all: true,
       reject: false,
-      cancelSignal: context.signal,
       stdin: 'ignore',
+      // Its own process group, so that stopping the step reaches what the command started (a shell's
+      // children, a client it runs), not only the command itself.
+      detached: true,
     });
+    const stop = () => stopProcessGroup(child.pid);
+    context.signal.addEventListener('abort', stop, { once: true });
+    if (context.signal.aborted) stop();
+    const result = await child.finally(() => context.signal.removeEventListener('abort', stop));
     const output = tail(result.all ?? '');
     if (result.exitCode !== 0) {
       throw new ExecStepError(`command "${commandLine}" exited with code ${result.exitCode ?? result.signal}: ${output.split('\n').slice(-3).join(' ')}`, output);

@@ -14,7 +14,7 @@ import { loadScenario } from '../../scenario/load-scenario.ts';
 import { preflightSnapshot } from '../../snapshot/snapshot-preflight.ts';
 import { openSnapshot } from '../../snapshot/snapshot-reader.ts';
 import type { Snapshot } from '../../snapshot/snapshot.ts';
-import { installInterruptHandlers } from '../interrupts.ts';
+import { installInterruptHandlers, type Interrupts } from '../interrupts.ts';
 import { lockOutDir } from '../out-dir-lock.ts';
 import { makeOutDir } from '../make-out-dir.ts';
 import { readServerUrls, SERVER_URL_VARIABLE } from '../server-urls.ts';
@@ -59,11 +59,17 @@ export function registerRunCommand(program: Command): void {
     .action(async (ref: string, options: RunOptions) => {
       // Every secret the run learns goes here; anything printed, logged or written passes through it.
       const secrets = new SecretRegistry();
+      // Before anything else: Ctrl-C while the scenario loads must exit 2 too.
+      const interrupts = installInterruptHandlers((text) => process.stderr.write(secrets.redact(text)));
+      let exitCode: number;
       try {
-        await run(ref, options, secrets);
+        exitCode = await run(ref, options, secrets, interrupts);
       } catch (error) {
         throw secrets.redactError(error);
       }
+      // Work abandoned after a time limit (a task ignoring its signal) must not keep the process alive:
+      // the verdict is out and the --out lock released, so exit once what this process started is gone.
+      await interrupts.exit(exitCode);
     });
 }
 
@@ -80,7 +86,7 @@ async function verifyBeforeStart(file: string, quiet: boolean | undefined): Prom
   }
 }
 
-async function run(ref: string, options: RunOptions, secrets: SecretRegistry): Promise<void> {
+async function run(ref: string, options: RunOptions, secrets: SecretRegistry, interrupts: Interrupts): Promise<number> {
   const formats = parseFormats(options.format);
   const maxExamples = options.maxExamples === undefined ? undefined : Number(options.maxExamples);
   if (maxExamples !== undefined && (!Number.isInteger(maxExamples) || maxExamples < 1)) {
@@ -107,16 +113,16 @@ async function run(ref: string, options: RunOptions, secrets: SecretRegistry): P
     if (providerName === 'container') await sweepContainers().catch(() => undefined);
     if (providerName === 'process') sweepProcesses();
 
-    const controller = new AbortController();
     const display = new ProgressDisplay(process.stderr, { quiet: options.quiet });
-    installInterruptHandlers(controller, (text) => process.stderr.write(secrets.redact(text)));
     process.stderr.write(`rehearse: ${loaded.scenario.name} via ${providerName}${snapshot ? `, snapshot ${snapshot.file}` : ''}\n`);
-    const result = await runRehearsal({ loaded, snapshot, provider, outDir, maxExamples, observer: display.handle, signal: controller.signal, secrets, productionRows });
+    interrupts.rehearsalStarted();
+    const result = await runRehearsal({ loaded, snapshot, provider, outDir, maxExamples, observer: display.handle, signal: interrupts.signal, secrets, productionRows });
     display.stop();
     const written: string[] = [];
     for (const format of formats) written.push(await createReporter(format).onRunEnd(result, outDir));
     printVerdict(result, written, process.stdout);
     process.exitCode = result.exitCode;
+    return result.exitCode;
   } finally {
     unlock();
   }

@@ -7,7 +7,7 @@
  * each one captured as a {@link ServerWarning} with its numeric code.
  */
 import mysql from 'mysql2';
-import type { ResultSetHeader } from 'mysql2';
+import type { ConnectionOptions, ResultSetHeader } from 'mysql2';
 import type { Connection as PromiseConnection } from 'mysql2/promise';
 import type { Readable } from 'node:stream';
 import { createLogger } from '../../log.ts';
@@ -16,6 +16,7 @@ import { MARIADB_CAPABILITIES } from '../engine-capabilities.ts';
 import type { Connection, ExecuteResult, Row, ScriptOptions, ScriptResult, ServerWarning } from '../engine.ts';
 import { statementExcerpt, wrapDriverError } from '../sql-error.ts';
 import { runScript } from '../sql-script/run-script.ts';
+import { killRunningQuery } from './mariadb-cancel.ts';
 import { WarningLog } from '../warning-log.ts';
 import { MariaDbDialect } from './mariadb-dialect.ts';
 import { MariaDbIntrospector } from './mariadb-introspector.ts';
@@ -37,10 +38,14 @@ export class MariaDbConnection implements Connection {
   readonly #core: mysql.Connection;
   readonly #connection: PromiseConnection;
   readonly #warnings = new WarningLog();
+  /** How to open a second connection to the same server, to kill a running statement. */
+  readonly #options: ConnectionOptions;
+  #cancelled = false;
 
-  private constructor(kind: 'mariadb' | 'mysql', core: mysql.Connection) {
+  private constructor(kind: 'mariadb' | 'mysql', core: mysql.Connection, options: ConnectionOptions) {
     this.kind = kind;
     this.#core = core;
+    this.#options = options;
     this.#connection = core.promise();
     this.introspector = new MariaDbIntrospector(this, this.dialect);
   }
@@ -49,7 +54,8 @@ export class MariaDbConnection implements Connection {
   static async open(url: string): Promise<MariaDbConnection> {
     const parsed = parseDatabaseUrl(url);
     const kind = parsed.engine === 'mysql' ? 'mysql' : 'mariadb';
-    const core = mysql.createConnection(mariaDbOptions(parsed));
+    const options = mariaDbOptions(parsed);
+    const core = mysql.createConnection(options);
     // Without a listener an 'error' event (server stopped while idle) would crash the process.
     core.on('error', (error: Error) => log.debug(`connection error: ${error.message}`));
     try {
@@ -60,7 +66,7 @@ export class MariaDbConnection implements Connection {
       core.destroy();
       throw error;
     }
-    return new MariaDbConnection(kind, core);
+    return new MariaDbConnection(kind, core, options);
   }
 
   async execute(sql: string, params: readonly unknown[] = []): Promise<ExecuteResult> {
@@ -102,12 +108,20 @@ export class MariaDbConnection implements Connection {
   }
 
   async close(): Promise<void> {
+    if (this.#cancelled) return;
     try {
       await this.#connection.end();
     } catch (error) {
       log.debug(`close: ${(error as Error).message}`);
       this.#connection.destroy();
     }
+  }
+
+  async cancel(): Promise<void> {
+    if (this.#cancelled) return;
+    this.#cancelled = true;
+    await killRunningQuery(this.#options, this.#core.threadId);
+    this.#core.destroy();
   }
 
   /** SHOW WARNINGS lists at most max_error_count (default 64) entries; the rest is summarised in a note. */

@@ -16,6 +16,7 @@ import { POSTGRES_CAPABILITIES } from '../engine-capabilities.ts';
 import type { Connection, CopyIn, ExecuteResult, Row, ScriptOptions, ScriptResult, ServerWarning } from '../engine.ts';
 import { statementExcerpt, wrapDriverError } from '../sql-error.ts';
 import { runScript } from '../sql-script/run-script.ts';
+import { cancelBackend } from './postgres-cancel.ts';
 import { WarningLog } from '../warning-log.ts';
 import { CopyFromStdin } from './postgres-copy-in.ts';
 import { PostgresDialect } from './postgres-dialect.ts';
@@ -30,6 +31,9 @@ const CHANGING_COMMANDS = new Set(['INSERT', 'UPDATE', 'DELETE', 'MERGE', 'COPY'
 /** Rows fetched per round trip while streaming. */
 const STREAM_BATCH_SIZE = 500;
 
+/** How long closing may wait for a cancelled statement to give up. */
+const CLOSE_AFTER_CANCEL_MS = 2000;
+
 export class PostgresConnection implements Connection {
   readonly kind = 'postgres' as const;
   readonly capabilities = POSTGRES_CAPABILITIES;
@@ -40,9 +44,15 @@ export class PostgresConnection implements Connection {
   /** Notices raised by the statement execute() is running, and that statement. */
   #collecting: ServerWarning[] | undefined;
   #current = '';
+  /** The URL and backend process id, to cancel a running statement from a second connection. */
+  readonly #url: string;
+  readonly #backendPid: number;
+  #cancelled = false;
 
-  private constructor(client: pg.Client, schema: string | undefined) {
+  private constructor(client: pg.Client, schema: string | undefined, url: string, backendPid: number) {
     this.#client = client;
+    this.#url = url;
+    this.#backendPid = backendPid;
     this.introspector = new PostgresIntrospector(this, this.dialect, schema);
     client.on('notice', (notice) => this.#onNotice(notice));
     // Without a listener an 'error' event (server stopped while idle) would crash the process.
@@ -57,13 +67,15 @@ export class PostgresConnection implements Connection {
     const client = new pg.Client({ connectionString: parsed.toString(), types: POSTGRES_TYPES });
     client.on('error', () => undefined);
     await client.connect();
+    let backendPid: number;
     try {
       await client.query("SET TimeZone = 'UTC'");
+      backendPid = Number((await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid);
     } catch (error) {
       await client.end().catch(() => undefined);
       throw error;
     }
-    return new PostgresConnection(client, schema);
+    return new PostgresConnection(client, schema, parsed.toString(), backendPid);
   }
 
   async execute(sql: string, params: readonly unknown[] = []): Promise<ExecuteResult> {
@@ -130,7 +142,19 @@ export class PostgresConnection implements Connection {
   }
 
   async close(): Promise<void> {
+    if (this.#cancelled) return;
     await this.#client.end().catch((error: Error) => log.debug(`close: ${error.message}`));
+  }
+
+  async cancel(): Promise<void> {
+    if (this.#cancelled) return;
+    this.#cancelled = true;
+    await cancelBackend(this.#url, this.#backendPid);
+    // end() waits for the cancelled statement to report its error; bounded in case the server is gone.
+    await Promise.race([
+      this.#client.end().catch((error: Error) => log.debug(`close after cancel: ${error.message}`)),
+      new Promise((resolve) => setTimeout(resolve, CLOSE_AFTER_CANCEL_MS).unref()),
+    ]);
   }
 
   #onNotice(notice: NoticeMessage): void {

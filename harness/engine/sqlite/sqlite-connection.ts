@@ -100,6 +100,19 @@ export class SqliteConnection implements Connection {
     if (this.#db.open) this.#db.close();
   }
 
+  /**
+   * better-sqlite3 runs a statement synchronously on this thread: while one runs, nothing else (no
+   * timer, no signal) can, so there is never a statement to interrupt from here. Cancelling closes
+   * the file, which ends a row stream paused between two batches.
+   */
+  async cancel(): Promise<void> {
+    try {
+      if (this.#db.open) this.#db.close();
+    } catch (error) {
+      log.debug(`cancel: ${(error as Error).message}`);
+    }
+  }
+
   #reader(sql: string): Database.Statement {
     const statement = this.#db.prepare(sql);
     if (!statement.reader) throw new TypeError('this statement returns no rows; run it with execute()');

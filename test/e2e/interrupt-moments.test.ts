@@ -1,0 +1,74 @@
+/**
+ * Ctrl-C at any moment exits 2 and leaves no container: while the program loads, while the scenario
+ * loads, as the databases start, while the snapshot loads. Once the rehearsal runs, an ERROR report is
+ * written; before, nothing is.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { execa } from 'execa';
+import { getContainerRuntimeClient } from 'testcontainers';
+import { describe, expect, it } from 'vitest';
+import { LABEL_MANAGED, LABEL_PID } from '../../harness/provider/labels.ts';
+import { fixtureScenario, ROOT } from '../support/run-cli.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
+
+async function containersOfPid(pid: number): Promise<string[]> {
+  const client = await getContainerRuntimeClient();
+  const list = await client.container.dockerode.listContainers({ all: true, filters: { label: [`${LABEL_MANAGED}=true`, `${LABEL_PID}=${pid}`] } });
+  return list.map((c) => c.Id);
+}
+
+/** Node's own start-up, before any of the program runs (a signal then is Node's, not ours). */
+const NODE_STARTED_MS = 1500;
+
+/** Starts a run, sends SIGINT when `marker` appears on stderr (for '': once Node has started), and waits for the exit. */
+async function interruptAt(scenario: string, marker: string) {
+  const outDir = makeTempDir('rehearse-moment-');
+  const child = execa('node', [join(ROOT, 'bin/rehearse.js'), 'run', fixtureScenario(scenario), '--out', outDir], {
+    cwd: ROOT, reject: false, env: { CI: 'true' },
+  });
+  let seen = '';
+  await new Promise<void>((resolve, reject) => {
+    if (marker === '') return void setTimeout(resolve, NODE_STARTED_MS);
+    const timer = setTimeout(() => reject(new Error(`"${marker}" never appeared:\n${seen}`)), 240_000);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      if (seen.includes(marker)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+  child.kill('SIGINT');
+  const result = await child;
+  return { result, pid: child.pid!, reportWritten: existsSync(join(outDir, 'report.json')) };
+}
+
+describe('Ctrl-C at any moment exits 2 and leaves nothing', () => {
+  it('while the program itself loads', async () => {
+    // On an idle machine the program may be past loading by then: whatever the moment, exit 2, no container.
+    const { result, pid } = await interruptAt('chinook-slow', '');
+    expect(result.exitCode).toBe(2);
+    expect(await containersOfPid(pid)).toEqual([]);
+  }, 300_000);
+
+  it('while the scenario loads', async () => {
+    const { result, reportWritten } = await interruptAt('slow-loading', 'scenario module loading');
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(/SIGINT: interrupted before any database started/);
+    expect(reportWritten).toBe(false);
+  }, 120_000);
+
+  // The rehearsal runs from here on: it stops, removes what it started and writes an ERROR report.
+  for (const [moment, marker] of [
+    ['as the databases start', ' via container'],
+    ['while the snapshot loads', '✔ start databases'],
+  ] as const) {
+    it(moment, async () => {
+      const { result, pid, reportWritten } = await interruptAt('chinook-slow', marker);
+      expect(result.exitCode).toBe(2);
+      expect(reportWritten).toBe(true);
+      expect(await containersOfPid(pid)).toEqual([]);
+    }, 300_000);
+  }
+});
