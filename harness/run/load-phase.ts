@@ -3,12 +3,13 @@
  * media files if the snapshot carries them. The target gets its setup scripts.
  *
  * A snapshot must be proven whole (see snapshot-load.ts): a plain dump without its dump tool's trailer
- * ends the run in ERROR unless the scenario says `requireCompleteSnapshot: false`, in which case the
- * phase detail says the completeness was not proven. The phase detail also lists the statements the
+ * ends the run in ERROR unless the scenario declares every table's row count (`snapshotRows`, then
+ * checked) or says `requireCompleteSnapshot: false`, in which case the phase detail says the
+ * completeness was not proven. The phase detail also lists the statements the
  * load skipped (first few, with their byte offsets) and the database the dump named.
  */
 import { createReadStream } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { Connection } from '../engine/engine.ts';
 import { getEngine } from '../engine/engine-registry.ts';
 import { BadInputError } from '../errors.ts';
@@ -16,6 +17,7 @@ import type { LoadedScenario } from '../scenario/load-scenario.ts';
 import type { SkippedStatement } from '../snapshot/escape-filter.ts';
 import { loadSnapshot, type LoadResult } from '../snapshot/snapshot-load.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
+import { proveDeclaredRows } from './declared-rows.ts';
 import type { RehearsalObserver } from './rehearsal-events.ts';
 
 /** Skipped statements named in the phase detail; the count says how many more there were. */
@@ -36,13 +38,18 @@ export async function loadSource(input: {
   const { loaded, snapshot, connection, signal, emit } = input;
   await runSetup(loaded.scenario.source.setup, loaded.dir, connection, signal);
   if (!snapshot) return 'no snapshot: source holds its setup scripts only';
-  const result = await loadSnapshot(snapshot, connection, {
+  const loadResult = await loadSnapshot(snapshot, connection, {
     signal,
     onProgress: (p) => emit({ type: 'progress', message: `${p.rows.toLocaleString('en')} rows, ${Math.round(p.bytes / 1e6)} MB loaded` }),
   });
   // The dump's session settings (pg_dump's empty search_path, sql_mode, foreign_key_checks) must not
-  // reach the steps and checks, which share this connection.
+  // reach whatever runs next on this connection.
   for (const statement of getEngine(connection.kind).plainDump?.sessionReset ?? []) await connection.execute(statement);
+  let result = loadResult;
+  if (result.completeness === 'unproven' && loaded.scenario.snapshotRows) {
+    await proveDeclaredRows(connection, loaded.scenario.snapshotRows, basename(snapshot.file));
+    result = { ...result, completeness: 'declared' };
+  }
   if (result.completeness === 'unproven' && loaded.scenario.requireCompleteSnapshot !== false) {
     throw new BadInputError(
       `snapshot ${result.unprovenReason}. Use an untouched dump from the engine's dump tool or a snapshot archive (rehearse snapshot create), or set requireCompleteSnapshot: false in the scenario to accept it with a warning`,
@@ -59,6 +66,7 @@ export function loadDetail(result: LoadResult, media = 0): string {
     {
       manifest: 'completeness proven by the snapshot manifest',
       trailer: "completeness proven by the dump tool's trailer",
+      declared: "completeness proven by the row counts the scenario declares (snapshotRows)",
       unproven: `warning: completeness not proven (${result.unprovenReason ?? 'no manifest, no trailer'})`,
     }[result.completeness],
   );

@@ -42,6 +42,9 @@ export interface ScenarioConfig {
   /** `false`: a plain dump whose end nothing proves (no manifest, no mysqldump/pg_dump trailer) still
    * loads, with a warning in the report. @default such a dump ends the run in ERROR */
   readonly requireCompleteSnapshot?: false;
+  /** The row count of every table the snapshot creates, for a hand-made dump without a trailer: checked
+   * after loading (exactly these tables, exactly these counts), it proves the dump whole. */
+  readonly snapshotRows?: Readonly<Record<string, number>>;
   /** May be empty: a comparison-only scenario checks a migration made by another tool. */
   readonly steps: readonly Step[];
   /** `contents()` is added unless listed here or `contents` is false (see default-checks.ts). */

@@ -49,6 +49,7 @@ const scenarioSchema = z
     source: sideSchema,
     target: sideSchema,
     snapshot: z.string().min(1).optional(),
+    snapshotRows: z.record(z.string().min(1), z.number().int().min(0), { error: 'must map each table of the snapshot to its row count' }).optional(),
     requireCompleteSnapshot: z.literal(false, { error: 'must be false (accept a dump whose completeness cannot be proven) or left out' }).optional(),
     steps: z.array(stepSchema),
     contents: z.literal(false, { error: 'must be false (no default contents() check) or left out' }).optional(),

@@ -52,8 +52,9 @@ export interface LoadResult {
 }
 
 /** How a loaded snapshot was proven whole: by its manifest (archives, database files checked by their
- * engine), by its dump tool's trailer (plain dumps), or not at all. */
-export const SNAPSHOT_COMPLETENESS = ['manifest', 'trailer', 'unproven'] as const;
+ * engine), by its dump tool's trailer (plain dumps), by the row counts the scenario declares for a
+ * hand-made dump (harness/run/declared-rows.ts), or not at all. */
+export const SNAPSHOT_COMPLETENESS = ['manifest', 'trailer', 'declared', 'unproven'] as const;
 export type SnapshotCompleteness = (typeof SNAPSHOT_COMPLETENESS)[number];
 
 export async function loadSnapshot(snapshot: Snapshot, connection: Connection, options: LoadOptions = {}): Promise<LoadResult> {

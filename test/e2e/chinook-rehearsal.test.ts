@@ -97,6 +97,20 @@ describe('bad input', () => {
     expect(await containersOfRun(run.report!.runId)).toEqual([]);
   });
 
+  it('a Chinook dump cut between two statements loads, but its declared row counts end the run in ERROR', async () => {
+    const dir = out();
+    const bytes = readFileSync(CHINOOK_SNAPSHOT);
+    // Cut right after the statement ending past 60%: every statement left is whole, the data is not.
+    const cutAt = bytes.indexOf(');\n', Math.floor(bytes.length * 0.6)) + 3;
+    const file = join(dir, 'chinook-short.sql');
+    writeFileSync(file, bytes.subarray(0, cutAt));
+    const run = await runCli(['run', 'chinook-mariadb-to-postgres', '--snapshot', file, '--out', dir], dir);
+    expect(run.exitCode).toBe(2);
+    expect(run.report?.verdict).toBe('ERROR');
+    expect(`${run.stderr}\n${run.report?.error?.message ?? ''}`).toMatch(/chinook-short\.sql does not hold what the scenario's snapshotRows declare: table \w+ (has \d+ rows, \d+ declared|is missing)/);
+    expect(await containersOfRun(run.report!.runId)).toEqual([]);
+  });
+
   it('rejects a file that is not a snapshot with exit 2 and no stack trace', async () => {
     const dir = out();
     const file = join(dir, 'random.tar');
