@@ -1,15 +1,16 @@
 /**
  * Engines whose database is a file (SQLite) need no server: a throwaway database is a file in a
  * temporary directory, whatever --provider says. The directory is removed on stop. The file's URL is
- * the engine's (DatabaseFileFormat.urlFor).
+ * the engine's (DatabaseFileFormat.urlFor). The directory is a private run directory with an owner
+ * record, like the process provider's, so that `rehearse clean` removes it after a killed run.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { getEngine } from '../engine/engine-registry.ts';
 import type { Connection, EngineKind } from '../engine/engine.ts';
 import { openConnection } from '../engine/open-connection.ts';
 import { BadInputError } from '../errors.ts';
+import { createRunDirectory } from './process/run-directory.ts';
 import type { DatabaseOrigin, DatabaseProvider, DatabaseRole, DatabaseSpec, StartedDatabase, StartOptions } from './provider.ts';
 
 export class FileDatabaseProvider implements DatabaseProvider {
@@ -18,7 +19,7 @@ export class FileDatabaseProvider implements DatabaseProvider {
   async start(spec: DatabaseSpec, options: StartOptions): Promise<StartedDatabase> {
     const format = getEngine(spec.engine).databaseFile;
     if (!format) throw new BadInputError(`engine "${spec.engine}" needs a server; its databases are not files`);
-    const dir = mkdtempSync(join(tmpdir(), `rehearse-${spec.engine}-${options.runId}-${options.role}-`));
+    const dir = createRunDirectory(`${spec.engine}-${options.runId}-${options.role}`);
     return new StartedDatabaseFile(options.role, spec.engine, format.urlFor(join(dir, `${options.role}.db`)), dir);
   }
 }

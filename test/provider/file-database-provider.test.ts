@@ -1,9 +1,14 @@
-/** The file provider: a database in a temporary file for engines without a server, removed on stop. */
+/** The file provider: a database in a temporary file for engines without a server, removed on stop, or
+ * by the sweep after a killed run. */
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { BadInputError } from '../../harness/errors.ts';
 import { FileDatabaseProvider } from '../../harness/provider/file-database-provider.ts';
 import { providerFor } from '../../harness/provider/choose-provider.ts';
 import { ProcessProvider } from '../../harness/provider/process/process-provider.ts';
+import { writeOwner } from '../../harness/provider/process/run-directory.ts';
+import { sweepProcesses } from '../../harness/provider/process/sweep-processes.ts';
+import type { StartedDatabase } from '../../harness/provider/provider.ts';
 import { enginesWhere, expectUsable, newRunId, tempEntriesOf } from './provider-support.ts';
 
 describe.each(enginesWhere((e) => !e.capabilities.needsServer))('file provider: $kind', (engine) => {
@@ -20,6 +25,22 @@ describe.each(enginesWhere((e) => !e.capabilities.needsServer))('file provider: 
       await database.stop();
     }
     expect(tempEntriesOf(runId)).toEqual([]);
+  });
+
+  it('leaves a directory the sweep removes once its owner is dead, and keeps it while the owner lives', async () => {
+    const runId = newRunId();
+    const database = (await new FileDatabaseProvider().start({ engine: engine.kind }, { role: 'target', runId })) as StartedDatabase & { dir: string };
+    try {
+      sweepProcesses();
+      expect(tempEntriesOf(runId)).toHaveLength(1);
+      // As if this run had been killed: its owner record names a process that has ended.
+      const ended = spawnSync('true').pid!;
+      writeOwner(database.dir, { pid: ended });
+      sweepProcesses();
+      expect(tempEntriesOf(runId)).toEqual([]);
+    } finally {
+      await database.stop();
+    }
   });
 });
 
