@@ -68,7 +68,7 @@ describe('rehearse generate', () => {
   it('an unknown NAME is one line naming it and the known generators, exit 2', async () => {
     const run = await rehearse(['generate', 'podd', '--version', 'v3']);
     expect(run.exitCode).toBe(2);
-    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^rehearse: generator "podd" is not known\. Known generators: pod\b/)]);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^rehearse: generator "podd" is not known\. Known generators: djnro, pod, sahana\b/)]);
   });
 
   it("finds ./scenarios/*/domain.ts of the current folder, and --domain FILE", async () => {
