@@ -4,7 +4,7 @@
  * mariadb-install-db (https://mariadb.com/kb/en/mariadb-install-db/). MySQL uses the same recipe: its
  * image reads the MYSQL_* variables and its binaries answer to the mysqld names.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { ServerFlavour } from '../../provider/container/server-flavour.ts';
@@ -39,9 +39,13 @@ export async function mariadbProcessPlan(input: RecipeInput): Promise<ProcessPla
   const installDb = findBinary(['mariadb-install-db', 'mysql_install_db'], ['/usr/bin'], 'Install the mariadb-server package.');
   const account = serviceAccount('mysql');
   const data = join(input.dir, 'data');
-  giveTo(account, input.dir, input.fileDirectory);
+  // A private tmpdir: at start-up a server removes the stale `#sql*` files of its tmpdir, so servers
+  // sharing /tmp delete each other's temporary tables while they bootstrap at the same time.
+  const tmp = join(input.dir, 'tmp');
+  mkdirSync(tmp, { mode: 0o700 });
+  giveTo(account, input.dir, input.fileDirectory, tmp);
   await runPreparation('mariadb-install-db', undefined, [
-    installDb, '--no-defaults', `--datadir=${data}`, '--skip-test-db', '--auth-root-authentication-method=normal',
+    installDb, '--no-defaults', `--datadir=${data}`, `--tmpdir=${tmp}`, '--skip-test-db', '--auth-root-authentication-method=normal',
     ...(account ? ['--user=mysql'] : []),
   ]);
   const init = join(input.dir, 'init.sql');
@@ -62,7 +66,7 @@ export async function mariadbProcessPlan(input: RecipeInput): Promise<ProcessPla
   const options = Object.entries(input.serverOptions).map(([k, v]) => `--${k}=${String(v)}`);
   return {
     command: [
-      mariadbd, '--no-defaults', `--datadir=${data}`, `--port=${input.port}`, '--bind-address=127.0.0.1',
+      mariadbd, '--no-defaults', `--datadir=${data}`, `--tmpdir=${tmp}`, `--port=${input.port}`, '--bind-address=127.0.0.1',
       `--socket=${join(input.dir, 'mysqld.sock')}`, `--pid-file=${join(input.dir, 'mysqld.pid')}`,
       `--init-file=${init}`, '--skip-log-bin', ...(account ? ['--user=mysql'] : []), ...options,
     ],
