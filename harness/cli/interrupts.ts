@@ -21,6 +21,9 @@ const LAST_SWEEP_MS = 10_000;
 
 const HANDLED_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
+/** Set once these handlers run; bin/rehearse.js's early handlers check it. */
+const INTERRUPTS_INSTALLED = Symbol.for('rehearse.interrupts-installed');
+
 export interface Interrupts {
   /** Aborted by the first Ctrl-C once the rehearsal runs. */
   readonly signal: AbortSignal;
@@ -52,11 +55,11 @@ export function installInterruptHandlers(write: (text: string) => void): Interru
     }
     void exit(EXIT_INTERRUPTED);
   };
-  for (const signal of HANDLED_SIGNALS) {
-    // The entry script's early handlers cover module loading only; these replace them.
-    process.removeAllListeners(signal);
-    process.on(signal, onSignal);
-  }
+  // The entry script's early handlers cover module loading only; the flag makes them stand aside. They
+  // are not removed: removing a signal's last listener stops Node's signal watcher, and a signal that
+  // had arrived but was not yet dispatched would be lost (the run would then go on to the end).
+  (globalThis as Record<symbol, unknown>)[INTERRUPTS_INSTALLED] = true;
+  for (const signal of HANDLED_SIGNALS) process.on(signal, onSignal);
   process.on('uncaughtException', (error) => {
     write(`internal error: ${error.stack ?? error.message}\n`);
     void exit(EXIT_INTERRUPTED);

@@ -18,18 +18,19 @@ async function containersOfPid(pid: number): Promise<string[]> {
   return list.map((c) => c.Id);
 }
 
-/** Node's own start-up, before any of the program runs (a signal then is Node's, not ours). */
-const NODE_STARTED_MS = 1500;
+/** Moments while the program loads its own modules: a signal then meets the entry script's handlers,
+ * or arrives as the command's own handlers take over (a signal once got lost right there). */
+const LOADING_MOMENTS_MS = [300, 900, 1200, 1500, 1800];
 
-/** Starts a run, sends SIGINT when `marker` appears on stderr (for '': once Node has started), and waits for the exit. */
-async function interruptAt(scenario: string, marker: string) {
+/** Starts a run, sends SIGINT when `marker` appears on stderr (or after `marker` ms), and waits for the exit. */
+async function interruptAt(scenario: string, marker: string | number) {
   const outDir = makeTempDir('rehearse-moment-');
   const child = execa('node', [join(ROOT, 'bin/rehearse.js'), 'run', fixtureScenario(scenario), '--out', outDir], {
     cwd: ROOT, reject: false, env: { CI: 'true' },
   });
   let seen = '';
   await new Promise<void>((resolve, reject) => {
-    if (marker === '') return void setTimeout(resolve, NODE_STARTED_MS);
+    if (typeof marker === 'number') return void setTimeout(resolve, marker);
     const timer = setTimeout(() => reject(new Error(`"${marker}" never appeared:\n${seen}`)), 240_000);
     child.stderr?.on('data', (chunk: Buffer) => {
       seen += chunk.toString();
@@ -45,13 +46,13 @@ async function interruptAt(scenario: string, marker: string) {
 }
 
 describe('Ctrl-C at any moment exits 2 and leaves nothing', () => {
-  // Retried: once in a whole-suite run the signal sent 1.5 s after spawning went unseen (exit 0 after the
-  // full run); alone it passes every time, and the later moments below pass deterministically.
-  it('while the program itself loads', { retry: 2, timeout: 300_000 }, async () => {
-    // On an idle machine the program may be past loading by then: whatever the moment, exit 2, no container.
-    const { result, pid } = await interruptAt('chinook-slow', '');
-    expect(result.exitCode).toBe(2);
-    expect(await containersOfPid(pid)).toEqual([]);
+  it('while the program itself loads', { timeout: 600_000 }, async () => {
+    // Whatever the moment, exit 2 and no container; a lost signal would let the run go on to its end.
+    for (const ms of LOADING_MOMENTS_MS) {
+      const { result, pid } = await interruptAt('chinook-slow', ms);
+      expect({ ms, exitCode: result.exitCode }).toEqual({ ms, exitCode: 2 });
+      expect(await containersOfPid(pid)).toEqual([]);
+    }
   });
 
   it('while the scenario loads', async () => {
