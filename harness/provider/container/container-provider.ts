@@ -3,7 +3,7 @@
  * leftovers are swept (labels.ts). Ready when a real connection succeeds (readiness.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { GenericContainer, type StartedTestContainer, type WaitStrategy } from 'testcontainers';
+import { GenericContainer, getContainerRuntimeClient, type StartedTestContainer, type WaitStrategy } from 'testcontainers';
 import { buildDatabaseUrl } from '../../engine/connection-url.ts';
 import { openConnection } from '../../engine/open-connection.ts';
 import { getEngine } from '../../engine/engine-registry.ts';
@@ -55,17 +55,20 @@ export class ContainerProvider implements DatabaseProvider {
 
     // The scenario's options come first so that the confinement options, given last, win.
     const serverOptions = { ...spec.serverOptions, ...leastPrivilegeOf(spec.engine).fileConfinement(PRIVATE_FILE_DIR) };
+    const name = `rehearse-${options.runId}-${options.role}`;
     let container: StartedTestContainer;
     try {
-      container = await new GenericContainer(image.resolved)
-        .withEnvironment({ ...flavour.environment(password), ...spec.env })
-        .withCommand(flavour.commandLine(serverOptions))
-        .withTmpFs({ [PRIVATE_FILE_DIR]: 'rw,noexec,nosuid,size=1m,mode=0700' })
-        .withExposedPorts(flavour.port)
-        .withLabels(containerLabels(options.runId, options.role))
-        .withName(`rehearse-${options.runId}-${options.role}`)
-        .withWaitStrategy(NO_WAIT)
-        .start();
+      container = await startWithFreshPort(name, () =>
+        new GenericContainer(image.resolved)
+          .withEnvironment({ ...flavour.environment(password), ...spec.env })
+          .withCommand(flavour.commandLine(serverOptions))
+          .withTmpFs({ [PRIVATE_FILE_DIR]: 'rw,noexec,nosuid,size=1m,mode=0700' })
+          .withExposedPorts(flavour.port)
+          .withLabels(containerLabels(options.runId, options.role))
+          .withName(name)
+          .withWaitStrategy(NO_WAIT)
+          .start(),
+      );
     } catch (cause) {
       throw new InfrastructureError(
         `could not start the ${options.role} container from image "${image.resolved}": ${errorMessage(cause)}. ` +
@@ -111,5 +114,26 @@ export class ContainerProvider implements DatabaseProvider {
       throw error;
     }
     return database;
+  }
+}
+
+/** How many times a start is tried when its host port was taken before the engine could bind it. */
+const PORT_ATTEMPTS = 3;
+
+/**
+ * The engine picks a free host port when the container is created and binds it only when it starts; a
+ * connection opened in between may take that port as its own local one ("address already in use").
+ * The created container is then removed and the start tried again, with a newly chosen port.
+ */
+async function startWithFreshPort(name: string, start: () => Promise<StartedTestContainer>): Promise<StartedTestContainer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start();
+    } catch (error) {
+      if (attempt >= PORT_ATTEMPTS || !/address already in use/i.test(errorMessage(error))) throw error;
+      log.debug(`${name}: host port taken before the bind (${errorMessage(error)}), trying again`);
+      const client = await getContainerRuntimeClient();
+      await client.container.dockerode.getContainer(name).remove({ force: true, v: true }).catch(() => undefined);
+    }
   }
 }
