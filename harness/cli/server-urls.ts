@@ -2,6 +2,7 @@
  * Where `--provider server` finds its server URLs. A URL on the command line holds a password that every
  * local user sees in `ps`, so the URLs can also come from an environment variable (`--server-env NAME`,
  * or `REHEARSE_SERVER_URL` by default) or from a file (`--server-file PATH`, one URL a line, `#` comments).
+ * `rehearse snapshot create` reads its `--from-env` / `--from-file` the same way.
  */
 import { readFileSync } from 'node:fs';
 import { BadInputError, errorMessage } from '../errors.ts';
@@ -24,25 +25,31 @@ function splitUrls(text: string): string[] {
     .filter(Boolean);
 }
 
+/** The URLs held by the environment variable `name`, given with `option` (named in the error when unset or empty). */
+export function readUrlVariable(option: string, name: string, env: NodeJS.ProcessEnv = process.env): string[] {
+  const value = env[name];
+  if (!value?.trim()) throw new BadInputError(`${option} ${name}: the environment variable ${name} is not set or empty`);
+  return splitUrls(value);
+}
+
+/** The URLs held by `file`, one a line, given with `option` (named in the error when unreadable or empty). */
+export function readUrlFile(option: string, file: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new BadInputError(`${option} ${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`);
+  }
+  const found = splitUrls(text);
+  if (found.length === 0) throw new BadInputError(`${option} ${file}: holds no URL (expected one URL a line)`);
+  return found;
+}
+
 /** Every server URL given, from the options and the environment; undefined when none is. */
 export function readServerUrls(options: ServerUrlOptions, env: NodeJS.ProcessEnv = process.env): string[] | undefined {
   const urls = [...(options.server ?? [])];
-  for (const name of options.serverEnv ?? []) {
-    const value = env[name];
-    if (!value?.trim()) throw new BadInputError(`--server-env ${name}: the environment variable ${name} is not set or empty`);
-    urls.push(...splitUrls(value));
-  }
-  for (const file of options.serverFile ?? []) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      throw new BadInputError(`--server-file ${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`);
-    }
-    const found = splitUrls(text);
-    if (found.length === 0) throw new BadInputError(`--server-file ${file}: holds no URL (expected one URL a line)`);
-    urls.push(...found);
-  }
+  for (const name of options.serverEnv ?? []) urls.push(...readUrlVariable('--server-env', name, env));
+  for (const file of options.serverFile ?? []) urls.push(...readUrlFile('--server-file', file));
   if (urls.length === 0 && env[SERVER_URL_VARIABLE]?.trim()) urls.push(...splitUrls(env[SERVER_URL_VARIABLE]));
   return urls.length > 0 ? urls : undefined;
 }
