@@ -8,7 +8,7 @@
  * started.
  */
 import { sweepContainers } from '../provider/container/sweep.ts';
-import { sweepProcesses } from '../provider/process/sweep-processes.ts';
+import { sweepRunDirectories } from '../run-directory/sweep-run-directories.ts';
 
 /** Exit code of an interrupted run, as of every ERROR. */
 const EXIT_INTERRUPTED = 2;
@@ -80,7 +80,7 @@ async function lastSweep(): Promise<void> {
     new Promise((resolve) => setTimeout(resolve, LAST_SWEEP_MS).unref()),
   ]);
   try {
-    sweepProcesses({ onlyPid: process.pid });
+    sweepRunDirectories({ onlyPid: process.pid });
   } catch {
     // Best effort: the next run's or `rehearse clean`'s sweep removes what is left.
   }

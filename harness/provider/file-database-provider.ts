@@ -10,7 +10,7 @@ import { getEngine } from '../engine/engine-registry.ts';
 import type { Connection, EngineKind } from '../engine/engine.ts';
 import { openConnection } from '../engine/open-connection.ts';
 import { BadInputError } from '../errors.ts';
-import { createRunDirectory } from './process/run-directory.ts';
+import { createRunDirectory } from '../run-directory/run-directory.ts';
 import type { DatabaseOrigin, DatabaseProvider, DatabaseRole, DatabaseSpec, StartedDatabase, StartOptions } from './provider.ts';
 
 export class FileDatabaseProvider implements DatabaseProvider {

@@ -18,7 +18,7 @@ import { execa } from 'execa';
 import { getContainerRuntimeClient } from 'testcontainers';
 import { describe, expect, it } from 'vitest';
 import { LABEL_MANAGED, LABEL_PID, LABEL_RUN } from '../../harness/provider/labels.ts';
-import { PROCESS_DIR_PREFIX } from '../../harness/provider/process/run-directory.ts';
+import { RUN_DIR_PREFIX } from '../../harness/run-directory/run-directory.ts';
 import { fixtureScenario, ROOT, runCli } from '../support/run-cli.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 
@@ -105,7 +105,7 @@ function randomMoment(from: number, to: number): number {
 /** Process-provider directories of `pid` (their owner record names it), with their server pids. */
 function processDirsOf(pid: number): Array<{ dir: string; serverPid?: number }> {
   const found: Array<{ dir: string; serverPid?: number }> = [];
-  for (const name of readdirSync(tmpdir()).filter((n) => n.startsWith(PROCESS_DIR_PREFIX))) {
+  for (const name of readdirSync(tmpdir()).filter((n) => n.startsWith(RUN_DIR_PREFIX))) {
     try {
       const owner = JSON.parse(readFileSync(join(tmpdir(), name, 'owner.json'), 'utf8')) as { pid?: number; serverPid?: number };
       if (owner.pid === pid) found.push({ dir: name, serverPid: owner.serverPid });

@@ -6,8 +6,8 @@ import { BadInputError } from '../../harness/errors.ts';
 import { FileDatabaseProvider } from '../../harness/provider/file-database-provider.ts';
 import { providerFor } from '../../harness/provider/choose-provider.ts';
 import { ProcessProvider } from '../../harness/provider/process/process-provider.ts';
-import { writeOwner } from '../../harness/provider/process/run-directory.ts';
-import { sweepProcesses } from '../../harness/provider/process/sweep-processes.ts';
+import { writeOwner } from '../../harness/run-directory/run-directory.ts';
+import { sweepRunDirectories } from '../../harness/run-directory/sweep-run-directories.ts';
 import type { StartedDatabase } from '../../harness/provider/provider.ts';
 import { enginesWhere, expectUsable, newRunId, tempEntriesOf } from './provider-support.ts';
 
@@ -31,12 +31,12 @@ describe.each(enginesWhere((e) => !e.capabilities.needsServer))('file provider: 
     const runId = newRunId();
     const database = (await new FileDatabaseProvider().start({ engine: engine.kind }, { role: 'target', runId })) as StartedDatabase & { dir: string };
     try {
-      sweepProcesses();
+      sweepRunDirectories();
       expect(tempEntriesOf(runId)).toHaveLength(1);
       // As if this run had been killed: its owner record names a process that has ended.
       const ended = spawnSync('true').pid!;
       writeOwner(database.dir, { pid: ended });
-      sweepProcesses();
+      sweepRunDirectories();
       expect(tempEntriesOf(runId)).toEqual([]);
     } finally {
       await database.stop();

@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openConnection } from '../../harness/engine/open-connection.ts';
 import { ProcessProvider } from '../../harness/provider/process/process-provider.ts';
-import { PENDING_DIR_PREFIX, PROCESS_DIR_PREFIX, readOwner, writeOwner } from '../../harness/provider/process/run-directory.ts';
-import { sweepProcesses } from '../../harness/provider/process/sweep-processes.ts';
+import { PENDING_DIR_PREFIX, RUN_DIR_PREFIX, readOwner, writeOwner } from '../../harness/run-directory/run-directory.ts';
+import { sweepRunDirectories } from '../../harness/run-directory/sweep-run-directories.ts';
 import type { StartedDatabase } from '../../harness/provider/provider.ts';
 import { enginesWhere, expectUsable, newRunId, tempEntriesOf } from './provider-support.ts';
 
@@ -43,7 +43,7 @@ describe.each(enginesWhere((e) => e.processRecipe !== undefined))('process provi
   it.each([2, 4])('%i runs started at once all succeed while runs sweep', { timeout: 600_000 }, async (count) => {
     const provider = new ProcessProvider();
     // Another run's start-up sweep, again and again while these start.
-    const sweeping = setInterval(() => sweepProcesses(), 50);
+    const sweeping = setInterval(() => sweepRunDirectories(), 50);
     const starts = Array.from({ length: count }, (_, i) => provider.start({ engine: engine.kind }, { role: i % 2 ? 'target' : 'source', runId: newRunId() }));
     const started = await Promise.allSettled(starts);
     clearInterval(sweeping);
@@ -81,8 +81,8 @@ describe.each(enginesWhere((e) => e.processRecipe !== undefined))('process provi
   it('the sweep stops a dead run\'s server gracefully and keeps live and unknown runs', { timeout: 180_000 }, async () => {
     const runId = newRunId();
     const database = (await new ProcessProvider().start({ engine: engine.kind }, { role: 'source', runId })) as StartedDatabase & { exited: Promise<string> };
-    const live = mkdtempSync(join(tmpdir(), `${PROCESS_DIR_PREFIX}${runId}-live-`));
-    const unknown = mkdtempSync(join(tmpdir(), `${PROCESS_DIR_PREFIX}${runId}-unknown-`));
+    const live = mkdtempSync(join(tmpdir(), `${RUN_DIR_PREFIX}${runId}-live-`));
+    const unknown = mkdtempSync(join(tmpdir(), `${RUN_DIR_PREFIX}${runId}-unknown-`));
     const pending = mkdtempSync(join(tmpdir(), `${PENDING_DIR_PREFIX}${runId}-`));
     try {
       const owned = tempEntriesOf(runId).map((name) => join(tmpdir(), name)).find((path) => readOwner(path)?.serverPid !== undefined)!;
@@ -93,7 +93,7 @@ describe.each(enginesWhere((e) => e.processRecipe !== undefined))('process provi
       writeFileSync(join(unknown, 'data'), '');
       const serverSegments = segmentsOf(owner.serverPid!);
 
-      const swept = sweepProcesses().map((s) => s.dir);
+      const swept = sweepRunDirectories().map((s) => s.dir);
 
       expect(swept).toContain(owned);
       expect(swept).toContain(pending);

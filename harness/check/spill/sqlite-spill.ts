@@ -5,11 +5,12 @@
  * file is deleted on {@link SqliteSpill.close}. It goes through the sqlite engine's scratch database, with
  * speed favoured over durability (the data is thrown away): no journal, no fsync.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openScratchDatabase, type ScratchDatabase, type ScratchValue } from '../../engine/sqlite/sqlite-scratch-database.ts';
 import { InfrastructureError, errorMessage } from '../../errors.ts';
+import { createRunDirectory } from '../../run-directory/run-directory.ts';
 
 /** Values the spill binds. */
 export type SpillValue = ScratchValue;
@@ -31,14 +32,17 @@ export class SqliteSpill {
     this.#dir = dir;
   }
 
-  /** Creates the database in a fresh directory under the OS temp dir (or `parentDir`). */
-  static open(label: string, parentDir: string = tmpdir()): SqliteSpill {
+  /**
+   * Creates the database in a fresh run directory under the OS temp dir: private (0700) and with its
+   * owner record, so that the sweep of a later run removes it if this process dies before {@link close}.
+   */
+  static open(label: string): SqliteSpill {
     let dir: string;
     try {
-      dir = mkdtempSync(join(parentDir, `rehearse-${label.replace(/[^\w-]/g, '_')}-`));
+      dir = createRunDirectory(`spill-${label.replace(/[^\w-]/g, '_').slice(0, 60)}`);
     } catch (cause) {
       throw new InfrastructureError(
-        `cannot create a temporary directory under ${parentDir} for check "${label}": ${errorMessage(cause)}. Free disk space or set TMPDIR to a writable directory`,
+        `cannot create a temporary directory under ${tmpdir()} for check "${label}": ${errorMessage(cause)}. Free disk space or set TMPDIR to a writable directory`,
         { cause },
       );
     }

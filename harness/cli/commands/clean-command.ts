@@ -1,21 +1,22 @@
-/** `rehearse clean`: removes containers and database processes left by crashed or interrupted runs. */
+/** `rehearse clean`: removes containers, database processes and run directories left by crashed or interrupted runs. */
 import type { Command } from 'commander';
 import { containerEngineAnswers } from '../../provider/choose-provider.ts';
 import { sweepContainers } from '../../provider/container/sweep.ts';
-import { sweepProcesses } from '../../provider/process/sweep-processes.ts';
+import { sweepRunDirectories } from '../../run-directory/sweep-run-directories.ts';
 
 export function registerCleanCommand(program: Command): void {
   program
     .command('clean')
-    .description('remove containers and database processes left by earlier runs')
+    .description('remove containers, database processes and temporary folders left by earlier runs')
     .option('--all', 'also remove those of runs still in progress')
     .option('--dry-run', 'only list what would be removed')
     .action(async (options: { all?: boolean; dryRun?: boolean }) => {
       const verb = options.dryRun ? 'would remove' : 'removed';
       const containers = (await containerEngineAnswers()) ? await sweepContainers(options) : [];
       for (const c of containers) process.stdout.write(`${verb} container ${c.id} ${c.name} (run ${c.runId}, ${c.role}, ${c.state})\n`);
-      const processes = sweepProcesses(options);
-      for (const p of processes) process.stdout.write(`${verb} database process ${p.serverPid ?? '?'} and ${p.dir}\n`);
-      process.stdout.write(`${containers.length} container(s), ${processes.length} process(es) ${verb}\n`);
+      const dirs = sweepRunDirectories(options);
+      for (const d of dirs) process.stdout.write(`${verb} ${d.serverPid ? `database process ${d.serverPid} and ` : ''}${d.dir}\n`);
+      const processes = dirs.filter((d) => d.serverPid).length;
+      process.stdout.write(`${containers.length} container(s), ${processes} process(es), ${dirs.length} folder(s) ${verb}\n`);
     });
 }

@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { BadInputError } from '../../errors.ts';
 import { chooseProviderName, createProvider } from '../../provider/choose-provider.ts';
 import { sweepContainers } from '../../provider/container/sweep.ts';
-import { sweepProcesses } from '../../provider/process/sweep-processes.ts';
+import { sweepRunDirectories } from '../../run-directory/sweep-run-directories.ts';
 import { createReporter, REPORTER_NAMES, type ReporterName } from '../../report/index.ts';
 import { SecretRegistry } from '../../report/render/secret-registry.ts';
 import { runRehearsal } from '../../run/rehearsal.ts';
@@ -111,7 +111,9 @@ async function run(ref: string, options: RunOptions, secrets: SecretRegistry, in
   try {
     // Leftovers of crashed runs go first, so they do not eat the machine's memory.
     if (providerName === 'container') await sweepContainers().catch(() => undefined);
-    if (providerName === 'process') sweepProcesses();
+    // Run directories hold more than the process provider's servers (SQLite files, checks' spill data):
+    // those of dead runs go whatever the provider.
+    sweepRunDirectories();
 
     const display = new ProgressDisplay(process.stderr, { quiet: options.quiet });
     process.stderr.write(`rehearse: ${loaded.scenario.name} via ${providerName}${snapshot ? `, snapshot ${snapshot.file}` : ''}\n`);

@@ -20,7 +20,7 @@ import type { DatabaseOrigin, DatabaseProvider, DatabaseRole, DatabaseSpec, Star
 import { waitForConnection } from '../readiness.ts';
 import { freePort } from './free-port.ts';
 import type { ProcessPlan } from './process-recipe.ts';
-import { createRunDirectory, writeOwner } from './run-directory.ts';
+import { createRunDirectory, writeOwner } from '../../run-directory/run-directory.ts';
 import { STOP_GRACE_MS } from './stop-server.ts';
 
 const log = createLogger('provider/process');

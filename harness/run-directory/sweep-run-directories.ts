@@ -1,24 +1,26 @@
 /**
- * Removes what crashed runs of the process provider left: a run directory whose owner process is dead,
- * and the server still running in it (stopped gracefully so that it releases its shared memory). A
- * directory of a live run, or one whose owner cannot be read, is never touched except by `all`. The sweep
- * never throws: a directory it cannot remove is left for the next one.
+ * Removes what crashed runs left in their run directories (process-provider servers, SQLite files, check
+ * spill data): a run directory whose owner process is dead, and the server still running in it, if any
+ * (stopped gracefully so that it releases its shared memory). A directory of a live run, or one whose
+ * owner cannot be read, is never touched except by `all`. The sweep never throws: a directory it cannot
+ * remove is left for the next one.
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLogger } from '../../log.ts';
-import { PENDING_DIR_PREFIX, PROCESS_DIR_PREFIX, readOwner, type OwnerRecord } from './run-directory.ts';
-import { isAlive, stopServersSync } from './stop-server.ts';
+import { createLogger } from '../log.ts';
+import { isAlive, stopServersSync } from '../provider/process/stop-server.ts';
+import { PENDING_DIR_PREFIX, RUN_DIR_PREFIX, readOwner, type OwnerRecord } from './run-directory.ts';
 
-const log = createLogger('provider/process');
+const log = createLogger('run-directory');
 
-export interface LeftoverProcess {
+/** A run directory a sweep removed (or would remove), and the server it stopped there. */
+export interface LeftoverRunDirectory {
   readonly dir: string;
   readonly serverPid?: number;
 }
 
-export interface ProcessSweepOptions {
+export interface RunDirectorySweepOptions {
   /** Also the directories of live runs and those without a readable owner (`rehearse clean --all`). */
   readonly all?: boolean;
   readonly dryRun?: boolean;
@@ -26,7 +28,7 @@ export interface ProcessSweepOptions {
   readonly onlyPid?: number;
 }
 
-function belongsToSweep(owner: OwnerRecord | undefined, options: ProcessSweepOptions): boolean {
+function belongsToSweep(owner: OwnerRecord | undefined, options: RunDirectorySweepOptions): boolean {
   if (options.onlyPid !== undefined) return owner?.pid === options.onlyPid;
   if (options.all) return true;
   if (!owner) return false; // unreadable: another user's run, or one whose owner is unknown
@@ -36,7 +38,7 @@ function belongsToSweep(owner: OwnerRecord | undefined, options: ProcessSweepOpt
 function listRunDirectories(): string[] {
   try {
     return readdirSync(tmpdir())
-      .filter((name) => name.startsWith(PROCESS_DIR_PREFIX) || name.startsWith(PENDING_DIR_PREFIX))
+      .filter((name) => name.startsWith(RUN_DIR_PREFIX) || name.startsWith(PENDING_DIR_PREFIX))
       .map((name) => join(tmpdir(), name));
   } catch (error) {
     log.debug(`sweep: cannot list ${tmpdir()}: ${String(error)}`);
@@ -44,7 +46,7 @@ function listRunDirectories(): string[] {
   }
 }
 
-export function sweepProcesses(options: ProcessSweepOptions = {}): LeftoverProcess[] {
+export function sweepRunDirectories(options: RunDirectorySweepOptions = {}): LeftoverRunDirectory[] {
   const chosen: { dir: string; owner?: OwnerRecord }[] = [];
   for (const dir of listRunDirectories()) {
     const owner = readOwner(dir);

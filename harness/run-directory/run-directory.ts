@@ -1,8 +1,10 @@
 /**
- * The private directory of one server started by the process provider, and its owner record. The
- * directory (mode 0700: data, socket, password files) appears under its final name only with owner.json
+ * The private directory of one piece of a run's work on disk, and its owner record: a server started by
+ * the process provider (data, socket, password files), a SQLite database file, a check's spill data. The
+ * directory (mode 0700) appears under its final name only with owner.json
  * already inside (made under a hidden name, then renamed, which is atomic), so a sweep by a concurrent
  * run never sees a live run's directory without its owner. owner.json is replaced atomically too.
+ * A run that ends normally removes its directories; sweep-run-directories.ts removes those of dead runs.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -10,12 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Every run directory's name starts with this; the sweep looks at no other. */
-export const PROCESS_DIR_PREFIX = 'rehearse-db-';
+export const RUN_DIR_PREFIX = 'rehearse-db-';
 /** A directory being prepared (owner.json not yet in place); swept only when its owner is dead. */
 export const PENDING_DIR_PREFIX = '.rehearse-db-pending-';
 const OWNER_FILE = 'owner.json';
 
-/** Who started the server of a run directory, and how to stop it. */
+/** Who made a run directory, and how to stop the server started in it (if any). */
 export interface OwnerRecord {
   /** The harness process that owns the directory. */
   readonly pid: number;
@@ -28,7 +30,7 @@ export interface OwnerRecord {
 export function createRunDirectory(name: string): string {
   const pending = mkdtempSync(join(tmpdir(), PENDING_DIR_PREFIX)); // mkdtemp creates it 0700
   writeOwner(pending, { pid: process.pid });
-  const dir = join(tmpdir(), `${PROCESS_DIR_PREFIX}${name}-${randomBytes(4).toString('hex')}`);
+  const dir = join(tmpdir(), `${RUN_DIR_PREFIX}${name}-${randomBytes(4).toString('hex')}`);
   renameSync(pending, dir);
   return dir;
 }
