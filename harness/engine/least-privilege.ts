@@ -17,6 +17,8 @@ export interface ConfinedUser {
 export interface LeastPrivilege {
   /** Longest user name the engine accepts (providers shorten generated names to fit). */
   readonly maxUserLength: number;
+  /** The server's own databases: never a throwaway database's name, since the confined user owns that. */
+  readonly systemDatabases: readonly string[];
   /**
    * Statements an administrator runs, connected to the throwaway database, that create the user with
    * the least privilege that still loads a dump into it (every object of that database, no server files,

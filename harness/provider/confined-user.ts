@@ -35,6 +35,10 @@ export function confinedUserName(engine: EngineKind, runId: string, role: string
 export async function createConfinedUser(adminUrl: string, user: string, secrets?: { add(value: string): void }): Promise<string> {
   const parts = parseDatabaseUrl(adminUrl);
   const rules = leastPrivilegeOf(parts.engine);
+  // A second wall behind the name check: the user owns its database, which must never be the server's own.
+  if (rules.systemDatabases.some((own) => own.toLowerCase() === parts.database.toLowerCase())) {
+    throw new InfrastructureError(`refusing to give the confined user ${user} the server's own database ${parts.database}`);
+  }
   const password = randomBytes(12).toString('hex');
   secrets?.add(password);
   const admin = await openConnection(adminUrl);

@@ -20,6 +20,10 @@ export interface DatabaseSpec {
   readonly serverOptions?: Readonly<Record<string, string | number | boolean>>;
   /** Extra environment for the container. */
   readonly env?: Readonly<Record<string, string>>;
+  /** The throwaway database's name (checked by databaseNameProblem, database-name.ts): the container
+   * and process providers create it under this name; the server provider keeps its unique generated
+   * one. @default "rehearse" */
+  readonly database?: string;
 }
 
 export interface StartOptions {

@@ -7,7 +7,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckContext } from '../check/check.ts';
+import { parseDatabaseUrl } from '../engine/connection-url.ts';
 import type { Connection } from '../engine/engine.ts';
+import { getEngine } from '../engine/engine-registry.ts';
 import { errorMessage } from '../errors.ts';
 import { addLogRedaction, createLogger } from '../log.ts';
 import type { DatabaseProvider, StartedDatabase } from '../provider/provider.ts';
@@ -17,6 +19,7 @@ import type { Snapshot } from '../snapshot/snapshot.ts';
 import { VERSION } from '../version.ts';
 import { buildResult } from './build-result.ts';
 import { cancelConnections } from './cancel-connections.ts';
+import { chooseDatabaseNames, withNameHint, type DatabaseNames } from './database-names.ts';
 import { loadSource, prepareTarget } from './load-phase.ts';
 import { CHECKS_PHASE, STEPS_PHASE, type PhaseName } from './phases.ts';
 import type { RehearsalObserver } from './rehearsal-events.ts';
@@ -102,29 +105,40 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
   };
 
   try {
+    let names: DatabaseNames = { source: scenario.source.database, target: scenario.target.database };
+    let expectedName: string | undefined;
     if (options.snapshot) {
       const snapshot = options.snapshot;
       await phase('verify snapshot', async () => {
         const report = await snapshot.verify((p) => emit({ type: 'progress', message: `${Math.round(p.bytes / 1e6)} MB verified` }));
-        return snapshot.kind === 'archive' ? `${report.members.length} members verified` : `${snapshot.kind} file checked`;
+        // Before any server starts: the source's database is created under the name its dump expects.
+        const chosen = await chooseDatabaseNames(scenario, snapshot);
+        names = chosen.names;
+        expectedName = chosen.expected;
+        const verified = snapshot.kind === 'archive' ? `${report.members.length} members verified` : `${snapshot.kind} file checked`;
+        return chosen.detail ? `${verified}; ${chosen.detail}` : verified;
       }, timeouts.loadMs ?? 3_600_000);
     }
     await phase('start databases', async (phaseSignal) => {
-      starting = startDatabases(scenario, options.provider, runId, phaseSignal, secrets);
+      starting = startDatabases(scenario, options.provider, runId, phaseSignal, secrets, names);
       databases = await starting;
       const source = await databases.source!.connect();
       const target = await databases.target!.connect();
       connections = { source, target };
-      return `source ${await source.serverVersion()}, target ${await target.serverVersion()}`;
+      return `source ${await source.serverVersion()}${databaseOf(databases.source!)}, target ${await target.serverVersion()}${databaseOf(databases.target!)}`;
     }, timeouts.startMs ?? 180_000);
     // Snapshot SQL and setup scripts run as each database's confined user, on a connection of their own:
     // what a dump holds cannot reach outside its throwaway database, nor leave session state behind.
     await phase('load snapshot', async (phaseSignal) => {
-      return await asConfinedUser(databases.source!, async (source) => {
-        const detail = await loadSource({ loaded: options.loaded, snapshot: options.snapshot, connection: source, workdir, signal: phaseSignal, emit });
-        warnings.collect('load snapshot', { source });
-        return detail;
-      });
+      try {
+        return await asConfinedUser(databases.source!, async (source) => {
+          const detail = await loadSource({ loaded: options.loaded, snapshot: options.snapshot, connection: source, workdir, signal: phaseSignal, emit });
+          warnings.collect('load snapshot', { source });
+          return detail;
+        });
+      } catch (error) {
+        throw withNameHint(error, expectedName, parseDatabaseUrl(databases.source!.getConnectionUri()).database);
+      }
     }, timeouts.loadMs ?? 3_600_000);
     await phase('prepare target', async (phaseSignal) => {
       await asConfinedUser(databases.target!, async (target) => {
@@ -208,6 +222,12 @@ function mediaCatalogue(sourceMedia: MediaManifestSource, workdir: string): Chec
     source: sourceMedia,
     target: () => readTargetMedia(join(workdir, 'target-media.jsonl')),
   };
+}
+
+/** " (database NAME)" for a database on a server, for the start phase's detail; empty for a file database. */
+function databaseOf(database: StartedDatabase): string {
+  if (!getEngine(database.engine).capabilities.supportsCreateDatabase) return '';
+  return ` (database ${parseDatabaseUrl(database.getConnectionUri()).database})`;
 }
 
 /** Runs `work` on a new connection as `database`'s confined user, closed afterwards. */

@@ -1,5 +1,5 @@
 /**
- * Starts source and target in parallel. If one fails, the other is stopped before the error goes on:
+ * Starts source and target in parallel, each database under its name (`names`, database-names.ts). If one fails, the other is stopped before the error goes on:
  * nothing is left running.
  */
 import { getContainerRuntimeClient } from 'testcontainers';
@@ -7,6 +7,7 @@ import type { DatabaseProvider, StartedDatabase, StartOptions } from '../provide
 import { providerFor } from '../provider/choose-provider.ts';
 import { LABEL_RUN } from '../provider/labels.ts';
 import type { ScenarioConfig } from '../scenario/define-scenario.ts';
+import type { DatabaseNames } from './database-names.ts';
 
 export async function startDatabases(
   scenario: ScenarioConfig,
@@ -14,10 +15,14 @@ export async function startDatabases(
   runId: string,
   signal: AbortSignal,
   secrets?: StartOptions['secrets'],
+  names: DatabaseNames = { source: scenario.source.database, target: scenario.target.database },
 ): Promise<{ source: StartedDatabase; target: StartedDatabase }> {
   const start = (role: 'source' | 'target') =>
     providerFor(scenario[role].engine, provider).start(
-      { engine: scenario[role].engine, image: scenario[role].image, serverOptions: scenario[role].serverOptions, env: scenario[role].env },
+      {
+        engine: scenario[role].engine, image: scenario[role].image, serverOptions: scenario[role].serverOptions, env: scenario[role].env,
+        ...(names[role] === undefined ? {} : { database: names[role] }),
+      },
       { role, runId, signal, secrets },
     );
   const [source, target] = await Promise.allSettled([start('source'), start('target')] as const);

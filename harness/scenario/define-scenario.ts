@@ -29,6 +29,11 @@ export interface SideConfig {
   /** SQL files (relative to the scenario folder) run when the database is up: on the source before the
    * snapshot is loaded (e.g. a schema for a data-only dump), on the target before the steps. */
   readonly setup?: readonly string[];
+  /** The throwaway database's name, for a dump or migration that refers to its database by name
+   * (`sakila.film`). Letters, digits, `_` and `-`, at most 63 characters, not one of the server's own.
+   * @default the name the source's dump expects (its first CREATE DATABASE / USE / \connect), else "rehearse";
+   * --provider server keeps its unique generated name whatever is set */
+  readonly database?: string;
 }
 
 export interface ScenarioConfig {

@@ -10,6 +10,7 @@ import { getEngine } from '../engine/engine-registry.ts';
 import { BadInputError } from '../errors.ts';
 import { describeZodIssues } from '../options/describe-zod-issue.ts';
 import { joinProblems } from '../options/parse-options.ts';
+import { databaseNameProblem } from '../provider/database-name.ts';
 import { STEP_KINDS } from '../step/step.ts';
 import type { ScenarioConfig } from './define-scenario.ts';
 
@@ -23,6 +24,7 @@ const sideSchema = z
     serverOptions: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
     env: z.record(z.string(), z.string()).optional(),
     setup: z.array(z.string().min(1)).optional(),
+    database: z.string().optional(),
   })
   .strict();
 
@@ -89,9 +91,20 @@ export function validateScenario(value: unknown, file: string, scenarioDir: stri
     });
   }
   for (const side of ['source', 'target'] as const) problems.push(...reservedEnvProblems(side, scenario[side]));
+  for (const side of ['source', 'target'] as const) problems.push(...databaseNameProblems(side, scenario[side]));
   for (const step of scenario.steps) problems.push(...(step.validate?.(scenarioDir) ?? []));
   if (problems.length > 0) throw fail(problems);
   return scenario;
+}
+
+/** The side's `database`: a name the providers can create and confine (database-name.ts). */
+function databaseNameProblems(side: 'source' | 'target', config: ScenarioConfig['source']): string[] {
+  if (config.database === undefined) return [];
+  if (!getEngine(config.engine).capabilities.supportsCreateDatabase) {
+    return [`${side}.database: a ${config.engine} database is a file and has no name to set; remove it`];
+  }
+  const problem = databaseNameProblem(config.database, config.engine);
+  return problem ? [`${side}.database: ${JSON.stringify(config.database)} ${problem}`] : [];
 }
 
 /**
@@ -102,7 +115,7 @@ export function validateScenario(value: unknown, file: string, scenarioDir: stri
 function reservedEnvProblems(side: 'source' | 'target', config: ScenarioConfig['source']): string[] {
   const flavour = getEngine(config.engine).containerFlavour;
   if (!flavour || !config.env) return [];
-  const reserved = Object.keys(flavour.environment('reserved'));
+  const reserved = Object.keys(flavour.environment('reserved', 'reserved'));
   // The official images also read each variable from a file named by <NAME>_FILE.
   const isReserved = (name: string) => reserved.some((own) => name === own || name === `${own}_FILE`);
   return Object.keys(config.env)

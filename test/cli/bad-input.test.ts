@@ -97,6 +97,16 @@ const CASES: readonly BadInputCase[] = [
     names: /source\.env: MARIADB_ROOT_PASSWORD is reserved, rehearse sets it itself/,
   },
   {
+    name: "a side's database name that is not an identifier",
+    args: (dir) => ['run', scenarioFile(dir, `{ name: 'bad-database', source: { engine: 'mariadb', database: 'shop;\\nDROP' }, target: { engine: 'postgres' }, steps: [], checks: [rowCounts()] }`)],
+    names: /source\.database: "shop;\\nDROP" must be letters, digits, "_" or "-"/,
+  },
+  {
+    name: "a side's database name that is the server's own",
+    args: (dir) => ['run', scenarioFile(dir, `{ name: 'system-database', source: { engine: 'mariadb' }, target: { engine: 'postgres', database: 'template1' }, steps: [], checks: [rowCounts()] }`)],
+    names: /target\.database: "template1" is one of the server's own databases/,
+  },
+  {
     name: 'an --out folder a live run is writing to',
     args: (dir) => {
       const out = join(dir, 'busy');

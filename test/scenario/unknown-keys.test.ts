@@ -47,7 +47,7 @@ describe('a scenario file with a mistyped key', () => {
 
   it('lists the valid fields when no name is near the one written', async () => {
     const message = await loadError(sqliteScenario("source: { engine: 'sqlite', dockerImage: 'x' }"));
-    expect(message).toMatch(/source\.dockerImage is not a field of source; valid fields: engine, image, serverOptions, env, setup$/);
+    expect(message).toMatch(/source\.dockerImage is not a field of source; valid fields: engine, image, serverOptions, env, setup, database$/);
   });
 
   it('through the CLI: exit 2, one line naming the file, the key and the suggestion, no stack, no report', async () => {

@@ -14,7 +14,7 @@ export function registerPlanCommand(program: Command): void {
       const side = (name: 'source' | 'target') => {
         const s = scenario[name];
         const options = Object.entries(s.serverOptions ?? {}).map(([k, v]) => `${k}=${String(v)}`).join(' ');
-        return `${name}: ${s.engine}${s.image ? ` (${s.image})` : ''}${options ? ` [${options}]` : ''}${s.setup?.length ? `, setup ${s.setup.join(', ')}` : ''}`;
+        return `${name}: ${s.engine}${s.image ? ` (${s.image})` : ''}${options ? ` [${options}]` : ''}${s.database ? `, database ${s.database}` : ''}${s.setup?.length ? `, setup ${s.setup.join(', ')}` : ''}`;
       };
       const lines = [
         `scenario ${scenario.name} — ${file} (sha256 ${sha256.slice(0, 12)})`,

@@ -16,6 +16,7 @@ function account(user: string): string {
 export const MARIADB_LEAST_PRIVILEGE: LeastPrivilege = {
   // MariaDB accepts 80 characters, MySQL 32: the shorter bound serves both.
   maxUserLength: 32,
+  systemDatabases: ['mysql', 'information_schema', 'performance_schema', 'sys'],
   createUser: ({ user, password, database }, quoteIdentifier) => [
     `CREATE USER ${account(user)} IDENTIFIED BY '${plainPassword(password)}'`,
     // ALL on db.* holds no global privilege and no GRANT OPTION. A database name's _ and % are wildcards

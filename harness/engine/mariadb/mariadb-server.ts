@@ -11,17 +11,18 @@ import type { ServerFlavour } from '../../provider/container/server-flavour.ts';
 import { findBinary } from '../../provider/process/local-binaries.ts';
 import { runPreparation, type ProcessPlan, type RecipeInput } from '../../provider/process/process-recipe.ts';
 import { giveTo, serviceAccount } from '../../provider/process/run-as.ts';
+import { MariaDbDialect } from './mariadb-dialect.ts';
 
 export const MARIADB_CONTAINER: ServerFlavour = {
   defaultImage: 'mariadb:10.11',
   port: 3306,
   user: 'root',
-  database: 'rehearse',
-  environment: (password) => ({
+  // The image creates the database, quoting its name (https://mariadb.com/kb/en/mariadb-docker-environment-variables/).
+  environment: (password, database) => ({
     MARIADB_ROOT_PASSWORD: password,
     MYSQL_ROOT_PASSWORD: password,
-    MARIADB_DATABASE: 'rehearse',
-    MYSQL_DATABASE: 'rehearse',
+    MARIADB_DATABASE: database,
+    MYSQL_DATABASE: database,
   }),
   // The official image appends arguments that start with "-" to mariadbd.
   commandLine: (options) => Object.entries(options).map(([name, value]) => `--${name}=${String(value)}`),
@@ -60,7 +61,7 @@ export async function mariadbProcessPlan(input: RecipeInput): Promise<ProcessPla
     `GRANT ALL ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;`,
     // The other accounts mariadb-install-db creates have no password: nobody may log in through them.
     `DROP USER IF EXISTS ${passwordlessAccounts().join(', ')};`,
-    'CREATE DATABASE IF NOT EXISTS rehearse;',
+    `CREATE DATABASE IF NOT EXISTS ${new MariaDbDialect().quoteIdentifier(input.database)};`,
   ].join('\n'), { mode: 0o600 });
   giveTo(account, init);
   const options = Object.entries(input.serverOptions).map(([k, v]) => `--${k}=${String(v)}`);
@@ -71,7 +72,7 @@ export async function mariadbProcessPlan(input: RecipeInput): Promise<ProcessPla
       `--init-file=${init}`, '--skip-log-bin', ...(account ? ['--user=mysql'] : []), ...options,
     ],
     user: 'root',
-    database: 'rehearse',
+    database: input.database,
     stopSignal: 'SIGTERM',
     removeWhenReady: [init],
   };

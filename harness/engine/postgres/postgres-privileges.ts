@@ -9,6 +9,7 @@ import { plainPassword, type LeastPrivilege } from '../least-privilege.ts';
 
 export const POSTGRES_LEAST_PRIVILEGE: LeastPrivilege = {
   maxUserLength: 63,
+  systemDatabases: ['postgres', 'template0', 'template1'],
   createUser: ({ user, password, database }, quoteIdentifier) => [
     `CREATE ROLE ${quoteIdentifier(user)} LOGIN PASSWORD '${plainPassword(password)}' ` +
       'NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS NOINHERIT',

@@ -9,13 +9,14 @@ import type { ServerFlavour } from '../../provider/container/server-flavour.ts';
 import { findBinary } from '../../provider/process/local-binaries.ts';
 import { runPreparation, type ProcessPlan, type RecipeInput } from '../../provider/process/process-recipe.ts';
 import { giveTo, serviceAccount } from '../../provider/process/run-as.ts';
+import { PostgresDialect } from './postgres-dialect.ts';
 
 export const POSTGRES_CONTAINER: ServerFlavour = {
   defaultImage: 'postgres:15',
   port: 5432,
   user: 'rehearse',
-  database: 'rehearse',
-  environment: (password) => ({ POSTGRES_PASSWORD: password, POSTGRES_USER: 'rehearse', POSTGRES_DB: 'rehearse' }),
+  // The superuser keeps its name; the image creates POSTGRES_DB, quoted, when it differs from the user's.
+  environment: (password, database) => ({ POSTGRES_PASSWORD: password, POSTGRES_USER: 'rehearse', POSTGRES_DB: database }),
   commandLine: (options) => Object.entries(options).flatMap(([name, value]) => ['-c', `${name}=${String(value)}`]),
 };
 
@@ -53,8 +54,8 @@ export async function postgresProcessPlan(input: RecipeInput): Promise<ProcessPl
       '-c', 'listen_addresses=127.0.0.1', ...options,
     ],
     user: 'rehearse',
-    database: 'rehearse',
-    afterStart: { database: 'postgres', sql: 'CREATE DATABASE rehearse' },
+    database: input.database,
+    afterStart: { database: 'postgres', sql: `CREATE DATABASE ${new PostgresDialect().quoteIdentifier(input.database)}` },
     // SIGINT is PostgreSQL's "fast shutdown": https://www.postgresql.org/docs/current/server-shutdown.html
     stopSignal: 'SIGINT',
   };

@@ -10,6 +10,7 @@ import { getEngine } from '../../engine/engine-registry.ts';
 import { BadInputError, errorMessage, InfrastructureError } from '../../errors.ts';
 import { createLogger } from '../../log.ts';
 import { CONFINED_USER, createConfinedUser, leastPrivilegeOf } from '../confined-user.ts';
+import { throwawayDatabaseName } from '../database-name.ts';
 import { containerLabels } from '../labels.ts';
 import type { DatabaseProvider, DatabaseSpec, StartedDatabase, StartOptions } from '../provider.ts';
 import { waitForConnection } from '../readiness.ts';
@@ -47,6 +48,7 @@ export class ContainerProvider implements DatabaseProvider {
   async start(spec: DatabaseSpec, options: StartOptions): Promise<StartedDatabase> {
     const flavour = getEngine(spec.engine).containerFlavour;
     if (!flavour) throw new BadInputError(`engine "${spec.engine}" runs without a server: it needs no container`);
+    const databaseName = throwawayDatabaseName(spec, options.role);
     const requested = spec.image ?? flavour.defaultImage;
     const image = await resolveImage(requested);
     const password = randomBytes(12).toString('hex');
@@ -60,7 +62,7 @@ export class ContainerProvider implements DatabaseProvider {
     try {
       container = await startWithFreshPort(name, () =>
         new GenericContainer(image.resolved)
-          .withEnvironment({ ...flavour.environment(password), ...spec.env })
+          .withEnvironment({ ...flavour.environment(password, databaseName), ...spec.env })
           .withCommand(flavour.commandLine(serverOptions))
           .withTmpFs({ [PRIVATE_FILE_DIR]: 'rw,noexec,nosuid,size=1m,mode=0700' })
           .withExposedPorts(flavour.port)
@@ -83,7 +85,7 @@ export class ContainerProvider implements DatabaseProvider {
       port: container.getMappedPort(flavour.port),
       user: flavour.user,
       password,
-      database: flavour.database,
+      database: databaseName,
     });
     const database = new StartedContainerDatabase({
       role: options.role,
@@ -96,7 +98,7 @@ export class ContainerProvider implements DatabaseProvider {
         port: flavour.port,
         user: flavour.user,
         password,
-        database: flavour.database,
+        database: databaseName,
       }),
       image,
     });

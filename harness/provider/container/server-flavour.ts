@@ -8,8 +8,8 @@ export interface ServerFlavour {
   readonly defaultImage: string;
   readonly port: number;
   readonly user: string;
-  readonly database: string;
-  environment(password: string): Record<string, string>;
+  /** The image's variables that set the administrator's password and create the throwaway database `database`. */
+  environment(password: string, database: string): Record<string, string>;
   /** Server options as command-line arguments for the image's entry point. */
   commandLine(options: Readonly<Record<string, string | number | boolean>>): string[];
 }

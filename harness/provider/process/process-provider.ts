@@ -16,6 +16,7 @@ import { getEngine } from '../../engine/engine-registry.ts';
 import { BadInputError } from '../../errors.ts';
 import { createLogger } from '../../log.ts';
 import { CONFINED_USER, createConfinedUser, leastPrivilegeOf } from '../confined-user.ts';
+import { throwawayDatabaseName } from '../database-name.ts';
 import type { DatabaseOrigin, DatabaseProvider, DatabaseRole, DatabaseSpec, StartedDatabase, StartOptions } from '../provider.ts';
 import { waitForConnection } from '../readiness.ts';
 import { freePort } from './free-port.ts';
@@ -32,6 +33,7 @@ export class ProcessProvider implements DatabaseProvider {
     const recipe = getEngine(spec.engine).processRecipe;
     if (!recipe) throw new BadInputError(`engine "${spec.engine}" needs no server process`);
     const confinement = leastPrivilegeOf(spec.engine);
+    const databaseName = throwawayDatabaseName(spec, options.role);
     const dir = createRunDirectory(`${options.runId}-${options.role}`);
     let database: StartedProcessDatabase | undefined;
     try {
@@ -42,7 +44,7 @@ export class ProcessProvider implements DatabaseProvider {
       options.secrets?.add(password);
       // The scenario's options first, so that the confinement options, given last, win.
       const serverOptions = { ...spec.serverOptions, ...confinement.fileConfinement(fileDirectory) };
-      const plan = await recipe({ dir, port, password, serverOptions, fileDirectory });
+      const plan = await recipe({ dir, port, password, database: databaseName, serverOptions, fileDirectory });
       log.debug(`${options.role}: ${plan.command.join(' ')}`);
       const child = spawn(plan.command[0]!, plan.command.slice(1), { stdio: ['ignore', 'ignore', 'pipe'] });
       if (child.pid !== undefined) writeOwner(dir, { pid: process.pid, serverPid: child.pid, stopSignal: plan.stopSignal });

@@ -28,6 +28,8 @@ export interface RecipeInput {
   readonly dir: string;
   readonly port: number;
   readonly password: string;
+  /** The throwaway database to create (database-name.ts has checked it). */
+  readonly database: string;
   readonly serverOptions: Readonly<Record<string, string | number | boolean>>;
   /** An empty directory (0700) below `dir` for the server's file confinement; the recipe gives it to the server's account. */
   readonly fileDirectory: string;

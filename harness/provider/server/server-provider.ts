@@ -4,6 +4,12 @@
  * and setup scripts run as it, so they cannot reach the server's other databases), and drops both
  * afterwards. The URL's user needs CREATE and DROP DATABASE rights and the right to create users and
  * grant them rights (PostgreSQL CREATEROLE; MariaDB CREATE USER and GRANT OPTION).
+ *
+ * The name stays unique whatever the scenario or the dump asks for ({@link DatabaseSpec.database} is not
+ * used here): two runs on one server must never share a database, nor touch one of the same name that
+ * belongs to someone else. A dump that refers to its own name (`sakila.film`) therefore fails to load on
+ * a shared server, since the confined user has no right outside the unique database: the run ends in
+ * ERROR rather than reading or writing the server's real `sakila`.
  */
 import { buildDatabaseUrl, parseDatabaseUrl, redactUrl } from '../../engine/connection-url.ts';
 import type { Connection, EngineKind } from '../../engine/engine.ts';
