@@ -42,7 +42,8 @@ async function pgDump(url: string, format: 'c' | 'd', out: string): Promise<void
   await Promise.all([pipeline(dump.stdout!, createWriteStream(out)), dump]);
 }
 
-/** A database holding one object that runs `body` (as the restoring user) when pg_restore's output refreshes it. */
+/** The -Fc dump of a database whose `setup` made an object that runs a server-side function (as the
+ * restoring user) when pg_restore's output refreshes it. */
 async function hostileDump(name: string, setup: string): Promise<string> {
   const url = await freshDatabase(server, name);
   await withConnection(url, async (c) => {

@@ -29,6 +29,7 @@ export interface ContainerToolOptions {
   readonly signal?: AbortSignal;
 }
 
+/** Starts the tool's container; its stdout ends only after a successful exit (see {@link ToolOutput}). */
 export function runContainerTool(options: ContainerToolOptions): ToolOutput {
   const tool = options.command[0] ?? 'tool';
   const stdout = new PassThrough();
@@ -43,7 +44,7 @@ async function run(options: ContainerToolOptions, tool: string, stdout: PassThro
   const container = await docker.createContainer({
     Image: image.resolved,
     Cmd: [...options.command],
-    Labels: containerLabels(`tool-${process.pid}`, 'step'),
+    Labels: containerLabels(`tool-${process.pid}`, 'tool'),
     AttachStdout: true,
     AttachStderr: true,
     Tty: false,

@@ -15,6 +15,7 @@ export interface LocalToolOptions {
   readonly signal?: AbortSignal;
 }
 
+/** Starts `binary` with `args`; its stdout ends only after a successful exit (see {@link ToolOutput}). */
 export function runLocalTool(binary: string, args: readonly string[], options: LocalToolOptions = {}): ToolOutput {
   const tool = basename(binary);
   const child = spawn(binary, [...args], { stdio: ['pipe', 'pipe', 'pipe'], signal: options.signal });
