@@ -14,12 +14,14 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && f.includ
 let failed = 0;
 for (const file of files) {
   const result = await execa('node', ['--import', 'tsx', `${dir}${file}`], { reject: false, all: true });
-  const last = (result.all ?? '').trim().split('\n').at(-1) ?? '';
+  const lines = (result.all ?? '').trim().split('\n');
   if (result.exitCode !== 0) {
     failed++;
     console.log(`${file}: FAILED (exit ${result.exitCode})\n${result.all}`);
     continue;
   }
-  console.log(`${file.replace('.bench.ts', '').padEnd(28)} ${last}`);
+  // Every measurement line (measure() in bench-support.ts), so that a file's rows show side by side.
+  const measured = lines.filter((line) => line.includes(', peak RSS '));
+  for (const line of measured.length > 0 ? measured : lines.slice(-1)) console.log(`${file.replace('.bench.ts', '').padEnd(28)} ${line}`);
 }
 process.exitCode = failed ? 1 : 0;

@@ -6,6 +6,7 @@
  */
 import type { ServerFlavour } from '../provider/container/server-flavour.ts';
 import type { ProcessRecipe } from '../provider/process/process-recipe.ts';
+import type { ArchiveRestore } from './archive-restore.ts';
 import type { ClientEnvironment } from './client-environment.ts';
 import type { DumpSourceFactory } from './dump-source.ts';
 import type { EngineCapabilities } from './engine-capabilities.ts';
@@ -60,6 +61,8 @@ export interface EngineDefinition {
   readonly dumpSource?: DumpSourceFactory;
   /** How plain dumps of this engine's own tools end and switch databases; absent when it has none. */
   readonly plainDump?: PlainDumpRules;
+  /** How the engine's own archive dump formats (pg_dump -Fc, -Fd) become plain SQL; absent when it has none. */
+  readonly archiveRestore?: ArchiveRestore;
   /** How the container provider runs its server; absent without a server. */
   readonly containerFlavour?: ServerFlavour;
   /** How the process provider starts its server from local binaries; absent without a server. */

@@ -12,7 +12,7 @@ export const LABEL_ROLE = 'io.rehearse.role';
 export const LABEL_PID = 'io.rehearse.pid';
 export const LABEL_HOST = 'io.rehearse.host';
 
-export function containerLabels(runId: string, role: DatabaseRole | 'step'): Record<string, string> {
+export function containerLabels(runId: string, role: DatabaseRole | 'step' | 'tool'): Record<string, string> {
   return {
     [LABEL_MANAGED]: 'true',
     [LABEL_RUN]: runId,

@@ -19,6 +19,7 @@ import { createLogger } from '../log.ts';
 import { getEngine, sameFamily } from '../engine/engine-registry.ts';
 import { DUMP_TAIL_BYTES } from '../engine/plain-dump-rules.ts';
 import { UnterminatedStatementError } from '../engine/sql-script/sql-statement-splitter.ts';
+import { asPlainSql } from './restored-archive.ts';
 import { createEscapeFilter, type SkippedStatement } from './escape-filter.ts';
 import { DATABASE_FILE_SNAPSHOT, type Snapshot, type SqlDump } from './snapshot.ts';
 
@@ -66,11 +67,13 @@ export async function loadSnapshot(snapshot: Snapshot, connection: Connection, o
     return { statements: 0, rows, bytes: 0, skipped: [], warnings: [], completeness: 'manifest' };
   }
   const rules = getEngine(connection.kind).plainDump;
+  const restore = getEngine(connection.kind).archiveRestore;
   const filter = createEscapeFilter(connection.dialect, rules);
   let tail: Buffer = Buffer.alloc(0);
   const warnings: ServerWarning[] = [];
   let done = { statements: 0, rows: 0, bytes: 0 };
-  for await (const dump of snapshot.sqlDumps()) {
+  for await (const stored of snapshot.sqlDumps()) {
+    const dump = await asPlainSql(stored, restore);
     log.debug(`loading ${dump.name}`);
     const before = done;
     try {
@@ -94,6 +97,9 @@ export async function loadSnapshot(snapshot: Snapshot, connection: Connection, o
   if (done.statements === 0) {
     throw new BadInputError(`snapshot ${basename(snapshot.file)} holds no SQL statement: an empty or wrong file cannot stand for production`);
   }
+  // The manifest's row counts are read through unqualified names: pg_dump's empty search_path (a plain
+  // dump or a custom-format member converted by pg_restore) must not outlive the load before that.
+  for (const statement of rules?.sessionReset ?? []) await connection.execute(statement);
   await checkRowCounts(snapshot, connection);
   const loaded = { ...done, skipped: filter.skipped, warnings, ...(filter.database === undefined ? {} : { database: filter.database }) };
   if (snapshot.manifest) return { ...loaded, completeness: 'manifest' };

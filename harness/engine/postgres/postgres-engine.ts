@@ -1,4 +1,5 @@
 /** PostgreSQL assembled from its roles. It raises errors where MariaDB warns, so no warning means data loss. */
+import { POSTGRES_ARCHIVE_RESTORE } from './postgres-archive-restore.ts';
 import { POSTGRES_PLAIN_DUMP } from './postgres-plain-dump.ts';
 import type { EngineDefinition } from '../engine-definition.ts';
 import { POSTGRES_CAPABILITIES } from '../engine-capabilities.ts';
@@ -19,6 +20,7 @@ export const POSTGRES_ENGINE: EngineDefinition = {
   dialect: new PostgresDialect(),
   renderType: renderPostgresType,
   plainDump: POSTGRES_PLAIN_DUMP,
+  archiveRestore: POSTGRES_ARCHIVE_RESTORE,
   dumpSource: (connection) => new PostgresDumpSource(connection),
   containerFlavour: POSTGRES_CONTAINER,
   processRecipe: postgresProcessPlan,

@@ -21,7 +21,7 @@ export const POSTGRES_CONTAINER: ServerFlavour = {
 };
 
 /** Debian installs PostgreSQL under /usr/lib/postgresql/<major>/bin, outside PATH; the newest wins. */
-function postgresBinDirs(): string[] {
+export function postgresBinDirs(): string[] {
   try {
     return readdirSync('/usr/lib/postgresql')
       .filter((v) => /^\d+$/.test(v))
