@@ -5,7 +5,6 @@
  * directory mounted at /work. The output's tail is kept for the report, passwords redacted.
  */
 import { execa } from 'execa';
-import { getContainerRuntimeClient, ImageName } from 'testcontainers';
 import { z } from 'zod';
 import { redactUrl } from '../engine/connection-url.ts';
 import { resolveImage } from '../provider/container/image-resolver.ts';
@@ -107,6 +106,8 @@ export function exec(options: ExecStepOptions): Step {
   async function runInContainer(requested: string, context: StepContext): Promise<StepOutput> {
     // The same name mapping as the databases: a local stand-in when no registry is reachable.
     const image = (await resolveImage(requested)).resolved;
+    // The container engine's client loads only here: scenario files import this module, most never run a container.
+    const { getContainerRuntimeClient, ImageName } = await import('testcontainers');
     const client = await getContainerRuntimeClient();
     if (!(await client.image.exists(ImageName.fromString(image)))) await client.image.pull(ImageName.fromString(image));
     // Databases on this machine's loopback (process and server providers) are reachable only from the

@@ -1,7 +1,6 @@
 /** `rehearse snapshot create --from URL --out FILE` and `rehearse snapshot inspect FILE`. */
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { redactUrl } from '../../engine/connection-url.ts';
 
 export function registerSnapshotCommand(program: Command): void {
   const snapshot = program.command('snapshot').description('create and inspect snapshots');
@@ -12,6 +11,7 @@ export function registerSnapshotCommand(program: Command): void {
     .requiredOption('--out <file>', 'snapshot file to write (.tar)')
     .action(async (options: { from: string; out: string }) => {
       const { createSnapshotFromDatabase } = await import('../../snapshot/snapshot-create.ts');
+      const { redactUrl } = await import('../../engine/connection-url.ts');
       const out = resolve(options.out);
       process.stderr.write(`snapshotting ${redactUrl(options.from)} into ${out}\n`);
       const manifest = await createSnapshotFromDatabase(options.from, out, {
