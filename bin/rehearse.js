@@ -27,10 +27,13 @@ let userModulesReady;
  * 'rehearse'` work for scenario files in any folder and resolve to this same copy of the harness. */
 function prepareUserModules() {
   userModulesReady ??= (async () => {
+    const publicApi = new URL(`${harness}index${extension}`, import.meta.url).href;
+    // The compiled public API loads before the hooks exist: once they do, every module loaded crosses
+    // to their thread and back, which more than doubles the time its few hundred modules take.
+    if (compiled) await import(publicApi);
     const { register: registerHooks } = await import('node:module');
     const { register } = await import('tsx/esm/api');
     register();
-    const publicApi = new URL(`${harness}index${extension}`, import.meta.url).href;
     registerHooks('./resolve-rehearse.js', import.meta.url, { data: { publicApi } });
   })();
   return userModulesReady;

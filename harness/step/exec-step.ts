@@ -4,7 +4,6 @@
  * WORKDIR, on this machine (execa) or inside a container started from `image` with the working
  * directory mounted at /work. The output's tail is kept for the report, passwords redacted.
  */
-import { execa } from 'execa';
 import { z } from 'zod';
 import { redactUrl } from '../engine/connection-url.ts';
 import { resolveImage } from '../provider/container/image-resolver.ts';
@@ -78,6 +77,8 @@ export function exec(options: ExecStepOptions): Step {
   };
 
   async function runLocally(context: StepContext): Promise<StepOutput> {
+    // execa loads only when a command runs: every scenario file imports this module through the public API.
+    const { execa } = await import('execa');
     const child = execa(parsed.command, parsed.args, {
       cwd: context.scenarioDir,
       env: execEnvironment({ sourceUrl: context.sourceUrl, targetUrl: context.targetUrl, workdir: context.workdir, scenarioDir: context.scenarioDir }, parsed.env),
