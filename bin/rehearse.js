@@ -12,12 +12,37 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-// The CLI runs the TypeScript sources through tsx, which also lets scenario files be plain TypeScript.
-// The second hook, registered last so it runs first, makes `import … from 'rehearse'` work for scenario
-// files in any folder (see resolve-rehearse.js).
-const { register: registerHooks } = await import('node:module');
-const { register } = await import('tsx/esm/api');
+// The compiled harness (dist/) runs when it matches the sources; otherwise the TypeScript sources run
+// through tsx. tsx also lets scenario and domain files be plain TypeScript, but it costs about a second
+// and tens of megabytes: with the compiled harness it is registered only when such a file is about to
+// be imported, so that `--help`, `list` of nothing, `compare`… never pay for it.
+const { buildIsCurrent } = await import('./harness-build.js');
+const { URL } = await import('node:url');
+const compiled = buildIsCurrent();
+const harness = compiled ? '../dist/' : '../harness/';
+const extension = compiled ? '.js' : '.ts';
 
-register();
-registerHooks('./resolve-rehearse.js', import.meta.url);
-await import('../harness/cli/main.ts');
+let userModulesReady;
+/** Registers tsx, then the hook (registered last, so it runs first) that makes `import … from
+ * 'rehearse'` work for scenario files in any folder and resolve to this same copy of the harness. */
+function prepareUserModules() {
+  userModulesReady ??= (async () => {
+    const publicApi = new URL(`${harness}index${extension}`, import.meta.url).href;
+    // The compiled public API loads before the hooks exist: once they do, every module loaded crosses
+    // to their thread and back, which more than doubles the time its few hundred modules take.
+    if (compiled) await import(publicApi);
+    const { register: registerHooks } = await import('node:module');
+    const { register } = await import('tsx/esm/api');
+    register();
+    registerHooks('./resolve-rehearse.js', import.meta.url, { data: { publicApi } });
+  })();
+  return userModulesReady;
+}
+
+if (compiled) {
+  const { beforeUserModules } = await import(`${harness}scenario/import-user-module.js`);
+  beforeUserModules(prepareUserModules);
+} else {
+  await prepareUserModules();
+}
+await import(`${harness}cli/main${extension}`);

@@ -1,13 +1,23 @@
 /**
  * Module hooks that let a scenario or domain package in any folder import `rehearse`: the bare
- * specifier maps to this package's public API (the copy running the CLI, so there is one harness in
- * the process), and a TypeScript file that would otherwise load as CommonJS (no package.json, or one
- * without "type": "module") loads as an ES module, as scenario files are written.
+ * specifier maps to this package's public API (the copy running the CLI, compiled or not, which
+ * bin/rehearse.js passes in, so there is one harness in the process), and a TypeScript file that would
+ * otherwise load as CommonJS (no package.json, or one without "type": "module") loads as an ES module,
+ * as scenario files are written.
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL, URL } from 'node:url';
 
-const PUBLIC_API = pathToFileURL(realpathSync(fileURLToPath(new URL('../harness/index.ts', import.meta.url)))).href;
+let publicApi = canonicalUrl(new URL('../harness/index.ts', import.meta.url).href);
+
+function canonicalUrl(url) {
+  return pathToFileURL(realpathSync(fileURLToPath(url))).href;
+}
+
+/** Receives `{ publicApi }`: the URL of the public API of the harness the CLI runs. */
+export function initialize(data) {
+  if (data?.publicApi) publicApi = canonicalUrl(data.publicApi);
+}
 
 /** The file a resolved URL names, without the queries tsx appends to steer its CommonJS handling. */
 function plainFileUrl(url) {
@@ -16,7 +26,7 @@ function plainFileUrl(url) {
 }
 
 export async function resolve(specifier, context, nextResolve) {
-  if (specifier === 'rehearse') return { url: PUBLIC_API, format: 'module', shortCircuit: true };
+  if (specifier === 'rehearse') return { url: publicApi, format: 'module', shortCircuit: true };
   const resolved = await nextResolve(specifier, context);
   if (resolved.format !== 'commonjs' || !resolved.url.startsWith('file:')) return resolved;
   const url = plainFileUrl(resolved.url);

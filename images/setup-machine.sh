@@ -35,4 +35,6 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   # is a broken lock file and fails the set-up rather than being papered over by `npm install`.
   npm ci --no-audit --no-fund --loglevel=error
 fi
+# The installed CLI runs the compiled harness (dist/); after a pull it is rebuilt here (npm ci builds it too).
+node bin/build-harness.js --if-stale
 echo "[setup] ready"

@@ -86,6 +86,10 @@ export interface Check {
   readonly severity: Severity;
   /** One line for `rehearse plan`. */
   describe(): string;
+  /** True when the check must not run beside others (it relies on the servers being otherwise idle, or
+   * on server-wide state): it starts once the checks before it are done, and those after it wait.
+   * Every check has connections of its own in any case. @default false */
+  readonly runsAlone?: boolean;
   /** Throws only when the check cannot run (bad SQL, missing table): that is an ERROR, never a pass. */
   run(context: CheckContext): Promise<CheckOutcome>;
 }

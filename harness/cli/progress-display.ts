@@ -14,6 +14,9 @@ export class ProgressDisplay {
   readonly #out: NodeJS.WriteStream;
   readonly #live: boolean;
   #current = '';
+  /** The checks running now (several when they run concurrently), by scenario index. */
+  readonly #runningChecks = new Map<number, string>();
+  #checkTotal = 0;
   #detail = '';
   #since = performance.now();
   #timer: NodeJS.Timeout | undefined;
@@ -41,9 +44,13 @@ export class ProgressDisplay {
         this.#line(`${STATUS_MARK[event.step.status]} step ${event.step.id} (${formatDuration(event.step.durationMs)})${event.step.error ? `: ${event.step.error}` : ''}`);
         break;
       case 'check-start':
-        this.#status(`check ${event.index + 1}/${event.total} ${event.id}`);
+        this.#runningChecks.set(event.index, event.id);
+        this.#checkTotal = event.total;
+        this.#status(this.#checksStatus());
         break;
       case 'check-end':
+        for (const [index, id] of this.#runningChecks) if (id === event.check.id) this.#runningChecks.delete(index);
+        if (this.#runningChecks.size > 0) this.#current = this.#checksStatus();
         this.#line(`${STATUS_MARK[event.check.status]} check ${event.check.id} [${event.check.severity}] ${event.check.summary}`);
         break;
       case 'progress':
@@ -51,6 +58,13 @@ export class ProgressDisplay {
         break;
     }
   };
+
+  /** "check 3/7 contents" or, with checks running side by side, "checks 3,4/7 contents, tags". */
+  #checksStatus(): string {
+    const running = [...this.#runningChecks].sort(([a], [b]) => a - b);
+    const numbers = running.map(([index]) => index + 1).join(',');
+    return `check${running.length > 1 ? 's' : ''} ${numbers}/${this.#checkTotal} ${running.map(([, id]) => id).join(', ')}`;
+  }
 
   stop(): void {
     clearInterval(this.#timer);

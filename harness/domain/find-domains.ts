@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { BadInputError, errorMessage } from '../errors.ts';
+import { importUserModule } from '../scenario/import-user-module.ts';
 import { BUNDLED_SCENARIOS_DIR } from '../scenario/load-scenario.ts';
 import type { Domain } from './define-domain.ts';
 import type { Generator } from './generator.ts';
@@ -58,7 +58,7 @@ export async function loadGenerators(files: readonly string[]): Promise<Map<stri
   for (const file of files) {
     let module: { default?: unknown };
     try {
-      module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+      module = await importUserModule(file);
     } catch (cause) {
       if (cause instanceof BadInputError) throw new BadInputError(`${file}: ${cause.message}`, { cause });
       throw new BadInputError(`domain ${file} could not be loaded: ${errorMessage(cause)}`, { cause });

@@ -166,15 +166,20 @@ export async function runRehearsal(options: RehearsalOptions): Promise<Rehearsal
         progress: (message) => emit({ type: 'progress', message }),
       };
       const started = performance.now();
-      const reconnect = async () => {
+      const openConnections = async () => {
         const source = await databases.source!.connect();
-        connections = { source, target: await databases.target!.connect().catch(async (error: unknown) => {
+        return { source, target: await databases.target!.connect().catch(async (error: unknown) => {
           await source.close();
           throw error;
         }) };
-        return connections as Required<typeof connections>;
       };
-      checks = await runChecks({ scenario, context, signal, emit, deaths: [databases.source!.exited, databases.target!.exited], reconnect });
+      const reconnect = async () => {
+        const pair = await openConnections();
+        connections = pair;
+        return pair;
+      };
+      const deaths = [databases.source!.exited, databases.target!.exited];
+      checks = await runChecks({ scenario, context, signal, emit, deaths, reconnect, openConnections });
       phases.push({ name: CHECKS_PHASE, status: 'passed', durationMs: Math.round(performance.now() - started) });
     } else {
       checks = skippedChecks(scenario, failure ? `not run: ${failure.phase} failed` : 'not run: a migration step failed');

@@ -58,6 +58,9 @@ export interface ScenarioConfig {
   readonly contents?: false;
   /** Examples shown per failed check. @default 5 */
   readonly maxExamples?: number;
+  /** How many checks run at the same time, each on connections of its own; 1 runs them one by one.
+   * @default 2 */
+  readonly checkConcurrency?: number;
   /** Time limits. A run over its limit ends in ERROR. */
   readonly timeouts?: {
     /** Starting both databases. @default 180000 */

@@ -5,10 +5,11 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { BadInputError, errorMessage } from '../errors.ts';
 import { sha256OfTree } from '../fingerprint.ts';
 import type { ScenarioConfig } from './define-scenario.ts';
+import { importUserModule } from './import-user-module.ts';
 import { validateScenario } from './validate-scenario.ts';
 
 export const BUNDLED_SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
@@ -53,7 +54,7 @@ export async function loadScenario(ref: string): Promise<LoadedScenario> {
   const dir = dirname(file);
   let module: { default?: unknown };
   try {
-    module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    module = await importUserModule(file);
   } catch (cause) {
     throw new BadInputError(`scenario ${file} could not be loaded: ${errorMessage(cause)}`, { cause });
   }

@@ -39,6 +39,7 @@ const checkSchema = z.looseObject({
   kind: z.string().min(1),
   severity: z.enum(SEVERITIES),
   run: z.custom<() => unknown>((v) => typeof v === 'function', 'must be created with a check factory such as rowCounts()'),
+  runsAlone: z.boolean().optional(),
 });
 
 const scenarioSchema = z
@@ -57,6 +58,7 @@ const scenarioSchema = z
     contents: z.literal(false, { error: 'must be false (no default contents() check) or left out' }).optional(),
     checks: z.array(checkSchema).min(1, 'a scenario without checks can only ever say GO: add at least one check'),
     maxExamples: z.number().int().min(1).max(100).optional(),
+    checkConcurrency: z.number().int().min(1).max(16).optional(),
     timeouts: z
       .object({ startMs: z.number().int().positive(), loadMs: z.number().int().positive(), stepMs: z.number().int().positive(), checkMs: z.number().int().positive() })
       .partial()

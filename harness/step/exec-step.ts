@@ -4,8 +4,6 @@
  * WORKDIR, on this machine (execa) or inside a container started from `image` with the working
  * directory mounted at /work. The output's tail is kept for the report, passwords redacted.
  */
-import { execa } from 'execa';
-import { getContainerRuntimeClient, ImageName } from 'testcontainers';
 import { z } from 'zod';
 import { redactUrl } from '../engine/connection-url.ts';
 import { resolveImage } from '../provider/container/image-resolver.ts';
@@ -79,6 +77,8 @@ export function exec(options: ExecStepOptions): Step {
   };
 
   async function runLocally(context: StepContext): Promise<StepOutput> {
+    // execa loads only when a command runs: every scenario file imports this module through the public API.
+    const { execa } = await import('execa');
     const child = execa(parsed.command, parsed.args, {
       cwd: context.scenarioDir,
       env: execEnvironment({ sourceUrl: context.sourceUrl, targetUrl: context.targetUrl, workdir: context.workdir, scenarioDir: context.scenarioDir }, parsed.env),
@@ -107,6 +107,8 @@ export function exec(options: ExecStepOptions): Step {
   async function runInContainer(requested: string, context: StepContext): Promise<StepOutput> {
     // The same name mapping as the databases: a local stand-in when no registry is reachable.
     const image = (await resolveImage(requested)).resolved;
+    // The container engine's client loads only here: scenario files import this module, most never run a container.
+    const { getContainerRuntimeClient, ImageName } = await import('testcontainers');
     const client = await getContainerRuntimeClient();
     if (!(await client.image.exists(ImageName.fromString(image)))) await client.image.pull(ImageName.fromString(image));
     // Databases on this machine's loopback (process and server providers) are reachable only from the

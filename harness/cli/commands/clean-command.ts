@@ -1,8 +1,5 @@
 /** `rehearse clean`: removes containers, database processes and run directories left by crashed or interrupted runs. */
 import type { Command } from 'commander';
-import { containerEngineAnswers } from '../../provider/choose-provider.ts';
-import { sweepContainers } from '../../provider/container/sweep.ts';
-import { sweepRunDirectories } from '../../run-directory/sweep-run-directories.ts';
 
 export function registerCleanCommand(program: Command): void {
   program
@@ -11,6 +8,10 @@ export function registerCleanCommand(program: Command): void {
     .option('--all', 'also remove those of runs still in progress')
     .option('--dry-run', 'only list what would be removed')
     .action(async (options: { all?: boolean; dryRun?: boolean }) => {
+      // Loaded only now: the container engine's client is heavy and other commands do not need it.
+      const { containerEngineAnswers } = await import('../../provider/choose-provider.ts');
+      const { sweepContainers } = await import('../../provider/container/sweep.ts');
+      const { sweepRunDirectories } = await import('../../run-directory/sweep-run-directories.ts');
       const verb = options.dryRun ? 'would remove' : 'removed';
       const containers = (await containerEngineAnswers()) ? await sweepContainers(options) : [];
       for (const c of containers) process.stdout.write(`${verb} container ${c.id} ${c.name} (run ${c.runId}, ${c.role}, ${c.state})\n`);

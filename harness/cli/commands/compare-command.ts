@@ -5,8 +5,6 @@
  */
 import type { Command } from 'commander';
 import { BadInputError } from '../../errors.ts';
-import { compareReports } from '../../report/audit/compare-reports.ts';
-import { readReportFile } from '../../report/audit/read-report-file.ts';
 import { COMPARISON_FORMATS, renderComparison, type ComparisonFormat } from '../../report/audit/render-comparison.ts';
 
 export function registerCompareCommand(program: Command): void {
@@ -16,10 +14,12 @@ export function registerCompareCommand(program: Command): void {
     .argument('<before>', 'report.json (or its folder) of the earlier rehearsal')
     .argument('<after>', 'report.json (or its folder) of the later rehearsal')
     .option('--format <format>', `output: ${COMPARISON_FORMATS.join(' or ')}`, 'text')
-    .action((before: string, after: string, options: { format: string }) => {
+    .action(async (before: string, after: string, options: { format: string }) => {
       if (!(COMPARISON_FORMATS as readonly string[]).includes(options.format)) {
         throw new BadInputError(`--format: "${options.format}" is not a comparison format. Known: ${COMPARISON_FORMATS.join(', ')}`);
       }
+      const { compareReports } = await import('../../report/audit/compare-reports.ts');
+      const { readReportFile } = await import('../../report/audit/read-report-file.ts');
       const comparison = compareReports(readReportFile(before), readReportFile(after));
       process.stdout.write(renderComparison(comparison, options.format as ComparisonFormat));
       process.exitCode = comparison.worse.length > 0 ? 1 : 0;

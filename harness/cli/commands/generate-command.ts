@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { findDomainFiles, loadGenerators, type FoundGenerator } from '../../domain/find-domains.ts';
+import type { FoundGenerator } from '../../domain/find-domains.ts';
 import type { GeneratorOption, GeneratorOptionValues } from '../../domain/generator.ts';
 import { BadInputError } from '../../errors.ts';
 
@@ -80,6 +80,7 @@ export function registerGenerateCommand(program: Command): void {
   // Domains are loaded only when `generate` is the command being run, just before it parses its arguments.
   program.hook('preSubcommand', async (_program, subcommand) => {
     if (subcommand !== generate) return;
+    const { findDomainFiles, loadGenerators } = await import('../../domain/find-domains.ts');
     const generators = await loadGenerators(findDomainFiles(domainFilesOnLine(process.argv)));
     for (const found of [...generators.values()].sort((a, b) => a.generator.name.localeCompare(b.generator.name))) {
       generate.addCommand(generatorCommand(generate, found));

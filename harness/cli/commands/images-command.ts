@@ -4,7 +4,6 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { execa } from 'execa';
 import { InfrastructureError } from '../../errors.ts';
 
 const SCRIPT = fileURLToPath(new URL('../../../images/build-images.sh', import.meta.url));
@@ -17,6 +16,7 @@ export function registerImagesCommand(program: Command): void {
     .option('--force', 'rebuild the base image even if it exists')
     .option('--engine <name>', 'podman or docker (default: whichever is installed)')
     .action(async (options: { force?: boolean; engine?: string }) => {
+      const { execa } = await import('execa');
       const args = [SCRIPT, ...(options.force ? ['--force'] : []), ...(options.engine ? ['--engine', options.engine] : [])];
       const result = await execa('bash', args, { stdio: 'inherit', reject: false });
       if (result.exitCode !== 0) throw new InfrastructureError(`images/build-images.sh failed with exit code ${result.exitCode}`);

@@ -1,13 +1,13 @@
 /** `rehearse list`: the scenarios found here and bundled. */
 import type { Command } from 'commander';
-import { errorMessage } from '../../errors.ts';
-import { listScenarioNames, loadScenario } from '../../scenario/load-scenario.ts';
 
 export function registerListCommand(program: Command): void {
   program
     .command('list')
     .description('list the scenarios (./scenarios and the bundled ones)')
     .action(async () => {
+      const { errorMessage } = await import('../../errors.ts');
+      const { listScenarioNames, loadScenario } = await import('../../scenario/load-scenario.ts');
       for (const name of listScenarioNames()) {
         try {
           const { scenario } = await loadScenario(name);

@@ -1,8 +1,6 @@
 /** `rehearse plan SCENARIO`: what a run would do, without starting anything. */
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { SecretRegistry } from '../../report/render/secret-registry.ts';
-import { loadScenario } from '../../scenario/load-scenario.ts';
 
 export function registerPlanCommand(program: Command): void {
   program
@@ -10,6 +8,8 @@ export function registerPlanCommand(program: Command): void {
     .description('print the steps and checks of a scenario; starts nothing')
     .argument('<scenario>', 'scenario name, folder or scenario.ts file')
     .action(async (ref: string) => {
+      const { SecretRegistry } = await import('../../report/render/secret-registry.ts');
+      const { loadScenario } = await import('../../scenario/load-scenario.ts');
       const { scenario, file, sha256 } = await loadScenario(ref);
       const side = (name: 'source' | 'target') => {
         const s = scenario[name];

@@ -5,8 +5,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { BadInputError, errorMessage } from '../../errors.ts';
-import { readReportFile, reportFilePath } from '../../report/audit/read-report-file.ts';
-import { verifyReport } from '../../report/audit/verify-report.ts';
 
 export function registerVerifyReportCommand(program: Command): void {
   program
@@ -15,6 +13,8 @@ export function registerVerifyReportCommand(program: Command): void {
     .argument('<report>', 'report.json, or the report folder (--out of the run)')
     .option('--root <dir>', 'directory the rehearsal ran in, from which the report\'s paths are resolved (default: the current one)')
     .action(async (ref: string, options: { root?: string }) => {
+      const { readReportFile, reportFilePath } = await import('../../report/audit/read-report-file.ts');
+      const { verifyReport } = await import('../../report/audit/verify-report.ts');
       const report = readReportFile(ref);
       let outcome: Awaited<ReturnType<typeof verifyReport>>;
       try {

@@ -3,7 +3,6 @@ import { MARIADB_PLAIN_DUMP } from './mariadb-plain-dump.ts';
 import type { EngineDefinition } from '../engine-definition.ts';
 import { MARIADB_CAPABILITIES } from '../engine-capabilities.ts';
 import { MARIADB_CLIENT_ENVIRONMENT } from './mariadb-client-environment.ts';
-import { MariaDbConnection } from './mariadb-connection.ts';
 import { MariaDbDialect } from './mariadb-dialect.ts';
 import { MariaDbDumpSource } from './mariadb-dump-source.ts';
 import { MARIADB_LEAST_PRIVILEGE } from './mariadb-privileges.ts';
@@ -16,7 +15,8 @@ export const MARIADB_ENGINE: EngineDefinition = {
   displayName: 'MariaDB',
   family: 'mysql',
   capabilities: MARIADB_CAPABILITIES,
-  connect: (url) => MariaDbConnection.open(url),
+  // The driver loads with the first connection: scenario files import the engines, `rehearse list` never connects.
+  connect: async (url) => (await import('./mariadb-connection.ts')).MariaDbConnection.open(url),
   dialect: new MariaDbDialect(),
   renderType: renderMariaDbType,
   plainDump: MARIADB_PLAIN_DUMP,

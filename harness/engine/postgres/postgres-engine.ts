@@ -4,7 +4,6 @@ import { POSTGRES_PLAIN_DUMP } from './postgres-plain-dump.ts';
 import type { EngineDefinition } from '../engine-definition.ts';
 import { POSTGRES_CAPABILITIES } from '../engine-capabilities.ts';
 import { POSTGRES_CLIENT_ENVIRONMENT } from './postgres-client-environment.ts';
-import { PostgresConnection } from './postgres-connection.ts';
 import { PostgresDialect } from './postgres-dialect.ts';
 import { PostgresDumpSource } from './postgres-dump-source.ts';
 import { POSTGRES_LEAST_PRIVILEGE } from './postgres-privileges.ts';
@@ -16,7 +15,8 @@ export const POSTGRES_ENGINE: EngineDefinition = {
   displayName: 'PostgreSQL',
   family: 'postgres',
   capabilities: POSTGRES_CAPABILITIES,
-  connect: (url) => PostgresConnection.open(url),
+  // The driver loads with the first connection: scenario files import the engines, `rehearse list` never connects.
+  connect: async (url) => (await import('./postgres-connection.ts')).PostgresConnection.open(url),
   dialect: new PostgresDialect(),
   renderType: renderPostgresType,
   plainDump: POSTGRES_PLAIN_DUMP,

@@ -6,7 +6,6 @@ import { SQLITE_PLAIN_DUMP } from './sqlite-plain-dump.ts';
 import { parseDatabaseUrl } from '../connection-url.ts';
 import type { EngineDefinition } from '../engine-definition.ts';
 import { SQLITE_CAPABILITIES } from '../engine-capabilities.ts';
-import { SqliteConnection } from './sqlite-connection.ts';
 import { copySqliteDatabase, SQLITE_MAGIC, verifySqliteFile } from './sqlite-database-file.ts';
 import { SqliteDialect } from './sqlite-dialect.ts';
 import { renderSqliteType } from './sqlite-type-rendering.ts';
@@ -16,8 +15,10 @@ export const SQLITE_ENGINE: EngineDefinition = {
   displayName: 'SQLite',
   family: 'sqlite',
   capabilities: SQLITE_CAPABILITIES,
-  connect: (url) => {
+  // The driver loads with the first connection: scenario files import the engines, `rehearse list` never connects.
+  connect: async (url) => {
     const parsed = parseDatabaseUrl(url);
+    const { SqliteConnection } = await import('./sqlite-connection.ts');
     return SqliteConnection.open(parsed.file ?? parsed.database);
   },
   plainDump: SQLITE_PLAIN_DUMP,

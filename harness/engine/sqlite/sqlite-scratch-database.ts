@@ -4,8 +4,17 @@
  * SQLite snapshot file. It is the only door to better-sqlite3 outside the sqlite connection, so no other
  * folder imports the driver.
  */
-import Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
+import type Database from 'better-sqlite3';
 import { InfrastructureError, errorMessage } from '../../errors.ts';
+
+/** The driver, required on first use: the public API exports this module, and `rehearse list` and most
+ * scenario files never open a scratch database. */
+let driver: typeof Database | undefined;
+function betterSqlite(): typeof Database {
+  driver ??= createRequire(import.meta.url)('better-sqlite3') as typeof Database;
+  return driver;
+}
 
 /** Values a scratch database binds and returns. */
 export type ScratchValue = string | number | bigint | Buffer | null;
@@ -52,7 +61,7 @@ export interface ScratchDatabase {
 export function openScratchDatabase(path: string = ':memory:', options: ScratchDatabaseOptions = {}): ScratchDatabase {
   let db: Database.Database;
   try {
-    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.fileMustExist ?? false });
+    db = new (betterSqlite())(path, { readonly: options.readonly ?? false, fileMustExist: options.fileMustExist ?? false });
   } catch (cause) {
     throw new InfrastructureError(`cannot open SQLite database "${path}": ${errorMessage(cause)}`, { cause });
   }

@@ -6,7 +6,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { getContainerRuntimeClient, ImageName } from 'testcontainers';
 import { BadInputError } from '../../errors.ts';
 
 export interface ResolvedImage {
@@ -61,6 +60,8 @@ export function mappedImage(requested: string, map: Record<string, string>): str
 export async function resolveImage(requested: string, map = loadImageMap()): Promise<ResolvedImage> {
   const candidate = mappedImage(requested, map);
   if (!candidate) return { requested, resolved: requested };
+  // Loaded only here: scenario files reach this module through exec steps, which rarely run.
+  const { getContainerRuntimeClient, ImageName } = await import('testcontainers');
   const client = await getContainerRuntimeClient();
   if (await client.image.exists(ImageName.fromString(candidate))) {
     const exact = map[requested] === candidate;

@@ -3,7 +3,7 @@
  * (0700, run-directory.ts) on a free port of 127.0.0.1, for admins on a VM without a container engine.
  * Every connection authenticates with a password, even on the socket, and files holding one are 0600:
  * other users of a shared machine can neither read nor connect. The server is stopped gracefully
- * (stop-server.ts); the owner record lets a later run sweep what a crashed run left (sweep-processes.ts).
+ * (stop-server.ts); the owner record lets a later run sweep what a crashed run left (harness/run-directory/sweep-run-directories.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
