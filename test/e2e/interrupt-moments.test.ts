@@ -19,8 +19,9 @@ async function containersOfPid(pid: number): Promise<string[]> {
 }
 
 /** Moments while the program loads its own modules: a signal then meets the entry script's handlers,
- * or arrives as the command's own handlers take over (a signal once got lost right there). */
-const LOADING_MOMENTS_MS = [300, 900, 1200, 1500, 1800];
+ * or arrives as the command's own handlers take over (a signal once got lost right there). None comes
+ * earlier than Node's own start-up on a busy machine, when a signal is Node's to handle, not ours. */
+const LOADING_MOMENTS_MS = [600, 900, 1200, 1500, 1800];
 
 /** Starts a run, sends SIGINT when `marker` appears on stderr (or after `marker` ms), and waits for the exit. */
 async function interruptAt(scenario: string, marker: string | number) {
