@@ -2,7 +2,10 @@
  * What an engine knows about the plain SQL dumps of its own tools (mysqldump/mariadb-dump, pg_dump):
  * the trailer those tools write only once the last statement is out, which is the only proof that a
  * plain file is whole, and the statements that create, drop or switch databases, which must not run
- * inside the throwaway database (harness/snapshot/escape-filter.ts decides what to do with them).
+ * inside the throwaway database (harness/snapshot/escape-filter.ts decides what to do with them), and
+ * the clauses that name the account an object belongs to or runs as (MySQL `DEFINER=`, PostgreSQL
+ * `OWNER TO`), which only a superuser may set to someone else and which the loader rewrites to the
+ * loading user.
  * Each engine folder that loads plain dumps supplies one (EngineDefinition.plainDump).
  */
 
@@ -27,6 +30,16 @@ export interface DatabaseStatement {
   readonly database?: string;
 }
 
+/** A statement whose account clause was replaced by the loading user. */
+export interface AccountRewrite {
+  /** The statement as it runs. */
+  readonly statement: string;
+  /** The clause as the dump wrote it, e.g. DEFINER=`root`@`localhost`, OWNER TO postgres. */
+  readonly original: string;
+  /** What replaced it, e.g. DEFINER=CURRENT_USER. */
+  readonly replacement: string;
+}
+
 export interface PlainDumpRules {
   /** The dump tools whose trailer is recognised, for messages ("mysqldump or mariadb-dump"). */
   readonly tools: string;
@@ -36,6 +49,13 @@ export interface PlainDumpRules {
   /** What the statement does to databases, or undefined for a statement inside the database. The
    * statement has its comments removed except MySQL executable comments. */
   databaseStatement(statement: string): DatabaseStatement | undefined;
+  /** The statement with the account it names as an object's definer or owner (or the session's user)
+   * replaced by the loading user, or undefined when it names none or names the loading user already.
+   * A dump taken as `root` or `postgres` says so on every view, trigger, routine and owned object, and
+   * only a superuser may create an object for another account. The rewrite cannot widen what the
+   * statement may do: the object then runs with the loading user's rights, the least there are. The
+   * statement has its comments removed except MySQL executable comments, which may hold the clause. */
+  adoptAccount(statement: string): AccountRewrite | undefined;
   /** Statements that put back the session state a dump changes and may leave behind (search_path,
    * sql_mode, foreign key checks, time zone), run after loading so that steps and checks see the
    * connection as it was opened. */

@@ -6,7 +6,8 @@
  * ends the run in ERROR unless the scenario declares every table's row count (`snapshotRows`, then
  * checked) or says `requireCompleteSnapshot: false`, in which case the phase detail says the
  * completeness was not proven. The phase detail also lists the statements the
- * load skipped (first few, with their byte offsets) and the database the dump named.
+ * load skipped and those it rewrote to run as the loading user (first few, with their byte offsets), and
+ * the database the dump named.
  */
 import { createReadStream } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -14,13 +15,13 @@ import type { Connection } from '../engine/engine.ts';
 import { getEngine } from '../engine/engine-registry.ts';
 import { BadInputError } from '../errors.ts';
 import type { LoadedScenario } from '../scenario/load-scenario.ts';
-import type { SkippedStatement } from '../snapshot/escape-filter.ts';
+import type { RewrittenStatement, SkippedStatement } from '../snapshot/escape-filter.ts';
 import { loadSnapshot, type LoadResult } from '../snapshot/snapshot-load.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { proveDeclaredRows } from './declared-rows.ts';
 import type { RehearsalObserver } from './rehearsal-events.ts';
 
-/** Skipped statements named in the phase detail; the count says how many more there were. */
+/** Skipped or rewritten statements named in the phase detail; the count says how many more there were. */
 const SKIPPED_SHOWN = 5;
 
 async function runSetup(files: readonly string[] | undefined, dir: string, connection: Connection, signal: AbortSignal): Promise<void> {
@@ -72,7 +73,15 @@ export function loadDetail(result: LoadResult, media = 0): string {
   );
   if (result.database !== undefined) parts.push(`the dump names database ${result.database}`);
   if (result.skipped.length > 0) parts.push(skippedDetail(result.skipped));
+  if (result.rewritten.length > 0) parts.push(rewrittenDetail(result.rewritten));
   return parts.join('; ');
+}
+
+/** Whom the rewrites replaced and where, e.g. `DEFINER=\`root\`@\`localhost\` → DEFINER=CURRENT_USER (d.sql byte 812)`. */
+function rewrittenDetail(rewritten: readonly RewrittenStatement[]): string {
+  const shown = rewritten.slice(0, SKIPPED_SHOWN).map((r) => `${r.original.slice(0, 80)} → ${r.replacement} (${r.dump} byte ${r.offset})`);
+  const more = rewritten.length > SKIPPED_SHOWN ? `, and ${rewritten.length - SKIPPED_SHOWN} more` : '';
+  return `${rewritten.length} statement(s) rewritten to run as the loading user (the dump names another account as definer or owner): ${shown.join(', ')}${more}`;
 }
 
 function skippedDetail(skipped: readonly SkippedStatement[]): string {

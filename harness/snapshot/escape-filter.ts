@@ -11,6 +11,11 @@
  * the statement and its offset. What a statement does to databases is engine knowledge
  * ({@link PlainDumpRules.databaseStatement}); an engine without rules falls back on
  * {@link Dialect.leavesDatabase}.
+ *
+ * A dump also names the account that defines or owns its objects (`DEFINER=\`root\`@\`localhost\``,
+ * `OWNER TO postgres`), which the confined loading user may not set: such a clause is replaced by the
+ * loading user ({@link PlainDumpRules.adoptAccount}) and each rewritten statement listed, so that the
+ * report shows the dump did not load exactly as written, and where.
  */
 import type { Dialect, StatementPosition } from '../engine/engine.ts';
 import { stripLeadingComments } from '../engine/leaves-database.ts';
@@ -27,17 +32,31 @@ export interface SkippedStatement {
   readonly statement: string;
 }
 
+/** A statement the filter ran with its account clause replaced by the loading user, for the report. */
+export interface RewrittenStatement {
+  readonly dump: string;
+  readonly offset: number;
+  readonly line: number;
+  /** The clause as the dump wrote it, e.g. DEFINER=`root`@`localhost`. */
+  readonly original: string;
+  /** What replaced it, e.g. DEFINER=CURRENT_USER. */
+  readonly replacement: string;
+}
+
 export interface EscapeFilter {
   /** The `transform` for {@link Connection.runScript} of dump `dump`: returns null for a dropped statement. */
   transformFor(dump: string): (statement: string, at: StatementPosition) => string | null;
   /** Statements dropped so far, in order. */
   readonly skipped: SkippedStatement[];
+  /** Statements rewritten so far, in order. */
+  readonly rewritten: RewrittenStatement[];
   /** The database the dump creates or switches to, when it names one. */
   readonly database: string | undefined;
 }
 
 export function createEscapeFilter(dialect: Dialect, rules?: PlainDumpRules): EscapeFilter {
   const skipped: SkippedStatement[] = [];
+  const rewritten: RewrittenStatement[] = [];
   let database: string | undefined;
   let switched: { dump: string; offset: number } | undefined;
 
@@ -63,11 +82,15 @@ export function createEscapeFilter(dialect: Dialect, rules?: PlainDumpRules): Es
       skipped.push({ dump, offset: at.offset, line: at.line, statement: text.slice(0, 200) });
       return null;
     }
-    return statement;
+    const adopted = rules?.adoptAccount(statement);
+    if (!adopted) return statement;
+    rewritten.push({ dump, offset: at.offset, line: at.line, original: adopted.original.replace(/\s+/g, ' ').slice(0, 200), replacement: adopted.replacement });
+    return adopted.statement;
   };
   return {
     transformFor,
     skipped,
+    rewritten,
     get database() {
       return database;
     },

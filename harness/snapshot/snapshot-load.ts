@@ -20,7 +20,7 @@ import { getEngine, sameFamily } from '../engine/engine-registry.ts';
 import { DUMP_TAIL_BYTES } from '../engine/plain-dump-rules.ts';
 import { UnterminatedStatementError } from '../engine/sql-script/sql-statement-splitter.ts';
 import { asPlainSql } from './restored-archive.ts';
-import { createEscapeFilter, type SkippedStatement } from './escape-filter.ts';
+import { createEscapeFilter, type RewrittenStatement, type SkippedStatement } from './escape-filter.ts';
 import { DATABASE_FILE_SNAPSHOT, type Snapshot, type SqlDump } from './snapshot.ts';
 
 const log = createLogger('snapshot/load');
@@ -42,6 +42,9 @@ export interface LoadResult {
   readonly bytes: number;
   /** Statements dropped because they would leave the throwaway database (CREATE DATABASE, USE, \connect). */
   readonly skipped: readonly SkippedStatement[];
+  /** Statements run with the account they name as definer or owner replaced by the loading user
+   * (DEFINER=`root`@`localhost` → DEFINER=CURRENT_USER, OWNER TO postgres → OWNER TO CURRENT_USER). */
+  readonly rewritten: readonly RewrittenStatement[];
   /** How the snapshot was proven whole, or that it could not be. */
   readonly completeness: SnapshotCompleteness;
   /** Why completeness is 'unproven', for the report. */
@@ -64,7 +67,7 @@ export async function loadSnapshot(snapshot: Snapshot, connection: Connection, o
     const format = getEngine(connection.kind).databaseFile;
     if (!format) throw new BadInputError(`snapshot ${basename(snapshot.file)} is a database file; it can only be loaded into a source of its own engine, not ${connection.kind}`);
     const rows = await format.copyInto(snapshot.file, connection);
-    return { statements: 0, rows, bytes: 0, skipped: [], warnings: [], completeness: 'manifest' };
+    return { statements: 0, rows, bytes: 0, skipped: [], rewritten: [], warnings: [], completeness: 'manifest' };
   }
   const rules = getEngine(connection.kind).plainDump;
   const restore = getEngine(connection.kind).archiveRestore;
@@ -101,7 +104,7 @@ export async function loadSnapshot(snapshot: Snapshot, connection: Connection, o
   // dump or a custom-format member converted by pg_restore) must not outlive the load before that.
   for (const statement of rules?.sessionReset ?? []) await connection.execute(statement);
   await checkRowCounts(snapshot, connection);
-  const loaded = { ...done, skipped: filter.skipped, warnings, ...(filter.database === undefined ? {} : { database: filter.database }) };
+  const loaded = { ...done, skipped: filter.skipped, rewritten: filter.rewritten, warnings, ...(filter.database === undefined ? {} : { database: filter.database }) };
   if (snapshot.manifest) return { ...loaded, completeness: 'manifest' };
   if (rules?.recognisesCompleteDump(tail.toString('utf8'))) return { ...loaded, completeness: 'trailer' };
   const unprovenReason = rules

@@ -31,6 +31,10 @@ export interface TestDatabase extends AsyncDisposable {
   /** A URL with credentials, for drivers on this machine. */
   readonly url: string;
   connect(): Promise<Connection>;
+  /** A URL of the confined user snapshots load as (the provider's, see harness/provider/confined-user.ts). */
+  readonly loadUrl: string;
+  /** Connects as that confined user. */
+  connectForLoad(): Promise<Connection>;
   /** Stops the database; idempotent. */
   stop(): Promise<void>;
 }
@@ -86,6 +90,8 @@ function asTestDatabase(engine: TestEngine, started: StartedDatabase): TestDatab
     engine,
     url: started.getConnectionUri(),
     connect: () => started.connect(),
+    loadUrl: started.getLoadUri(),
+    connectForLoad: () => started.connectForLoad(),
     stop: () => started.stop(),
     [Symbol.asyncDispose]: () => started.stop(),
   };

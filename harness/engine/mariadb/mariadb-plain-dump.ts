@@ -4,8 +4,9 @@
  * (https://mariadb.com/kb/en/mariadb-dump/). Database statements: `CREATE DATABASE /*!32312 IF NOT
  * EXISTS*\/ \`x\``, `USE \`x\``, `DROP DATABASE`; SCHEMA is a synonym of DATABASE. A statement wrapped
  * whole in an executable comment (`/*!50000 CREATE DATABASE x *\/`) runs on the server all the same, so
- * it is unwrapped before it is classified.
+ * it is unwrapped before it is classified. DEFINER clauses become DEFINER=CURRENT_USER (mariadb-definer.ts).
  */
+import { adoptDefiner } from './mariadb-definer.ts';
 import { lastLines, unquoteIdentifier, type DatabaseStatement, type PlainDumpRules } from '../plain-dump-rules.ts';
 
 const TRAILER = /^-- Dump completed(?: on .*)?$/;
@@ -44,4 +45,5 @@ export const MARIADB_PLAIN_DUMP: PlainDumpRules = {
     const text = unwrapExecutable(statement);
     return named('create', CREATE.exec(text)) ?? named('drop', DROP.exec(text)) ?? named('switch', USE.exec(text)) ?? named('settings', ALTER.exec(text));
   },
+  adoptAccount: adoptDefiner,
 };

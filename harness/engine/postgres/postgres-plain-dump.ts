@@ -5,8 +5,13 @@
  * trailer. Database statements: `CREATE DATABASE x`, `DROP DATABASE [IF EXISTS] x`, `ALTER DATABASE x …`,
  * `COMMENT ON DATABASE x`, and psql's `\connect x` / `\c x` (pg_dump --create writes
  * `\connect -reuse-previous=on "dbname='x'"`).
+ *
+ * Without --no-owner, pg_dump gives every object its owner, `ALTER TABLE public.t OWNER TO postgres;`
+ * (`SET SESSION AUTHORIZATION 'postgres';` with --use-set-session-authorization): only a superuser or
+ * a member of that role may do either. The loading user owns what it creates, so these become
+ * `OWNER TO CURRENT_USER` and `SESSION AUTHORIZATION DEFAULT` (back to the loading user).
  */
-import { lastLines, unquoteIdentifier, type DatabaseStatement, type PlainDumpRules } from '../plain-dump-rules.ts';
+import { lastLines, unquoteIdentifier, type AccountRewrite, type DatabaseStatement, type PlainDumpRules } from '../plain-dump-rules.ts';
 
 const TRAILER = '-- PostgreSQL database dump complete';
 const AFTER_TRAILER = /^(?:--|\\unrestrict\b.*)$/;
@@ -16,6 +21,18 @@ const DROP = new RegExp(`^drop\\s+database\\s+(?:if\\s+exists\\s+)?${NAME}`, 'i'
 const SETTINGS = new RegExp(`^(?:alter\\s+database|comment\\s+on\\s+database)\\s+${NAME}`, 'i');
 const CONNECT = /^\\(?:c|connect)(?:\s+(.*))?$/i;
 const CLIENT_ONLY = /^\\(?:restrict|unrestrict)\b/i;
+/** `ALTER <object> … OWNER TO role` ends the statement; a role in a string literal cannot end it. */
+const OWNER_TO = /^(alter\s[\s\S]*\s)(owner\s+to\s+("(?:[^"]|"")+"|[\w$]+))(\s*;?\s*)$/i;
+const SESSION_AUTHORIZATION = /^(set\s+(?:(?:session|local)\s+)?)(session\s+authorization\s+('(?:[^']|'')*'|"(?:[^"]|"")+"|[\w$]+))(\s*;?\s*)$/i;
+/** Role names that already mean the loading user. */
+const LOADING_USER = /^(?:current_user|current_role|session_user|default)$/i;
+
+/** `statement` with the account clause `rule` matches replaced by `replacement`. */
+function adopt(statement: string, rule: RegExp, replacement: string): AccountRewrite | undefined {
+  const match = rule.exec(statement.trim());
+  if (!match || LOADING_USER.test(match[3]!)) return undefined;
+  return { statement: `${match[1]}${replacement}${match[4]}`, original: match[2]!, replacement };
+}
 
 /** The database a `\connect` argument list names: a bare name, or `dbname='x'` inside a connection string. */
 function connectTarget(args: string): string | undefined {
@@ -50,5 +67,8 @@ export const POSTGRES_PLAIN_DUMP: PlainDumpRules = {
       if (match) return { action, database: match[1]!.startsWith('"') ? unquoteIdentifier(match[1]!, '"') : match[1]!.toLowerCase() };
     }
     return undefined;
+  },
+  adoptAccount(statement: string): AccountRewrite | undefined {
+    return adopt(statement, OWNER_TO, 'OWNER TO CURRENT_USER') ?? adopt(statement, SESSION_AUTHORIZATION, 'SESSION AUTHORIZATION DEFAULT');
   },
 };
