@@ -85,9 +85,15 @@ function rewrittenDetail(rewritten: readonly RewrittenStatement[]): string {
 }
 
 function skippedDetail(skipped: readonly SkippedStatement[]): string {
-  const shown = skipped.slice(0, SKIPPED_SHOWN).map((s) => `"${s.statement.slice(0, 80)}" (${s.dump} byte ${s.offset})`);
-  const more = skipped.length > SKIPPED_SHOWN ? `, and ${skipped.length - SKIPPED_SHOWN} more` : '';
-  return `${skipped.length} statement(s) skipped (they would leave the throwaway database): ${shown.join(', ')}${more}`;
+  const why = { database: 'they would leave the throwaway database', client: 'client-only commands without effect on the data' } as const;
+  const groups = (['database', 'client'] as const).map((reason) => skipped.filter((s) => s.reason === reason)).filter((g) => g.length > 0);
+  return groups
+    .map((group) => {
+      const shown = group.slice(0, SKIPPED_SHOWN).map((s) => `"${s.statement.slice(0, 80)}" (${s.dump} byte ${s.offset})`);
+      const more = group.length > SKIPPED_SHOWN ? `, and ${group.length - SKIPPED_SHOWN} more` : '';
+      return `${group.length} statement(s) skipped (${why[group[0]!.reason]}): ${shown.join(', ')}${more}`;
+    })
+    .join('; ');
 }
 
 export async function prepareTarget(input: { loaded: LoadedScenario; connection: Connection; signal: AbortSignal }): Promise<void> {

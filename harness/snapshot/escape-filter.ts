@@ -30,7 +30,12 @@ export interface SkippedStatement {
   readonly line: number;
   /** The statement, first 200 characters, blanks collapsed. */
   readonly statement: string;
+  /** Why it was dropped: it acts on databases as a whole, or it is a client-only command (psql's
+   * \restrict) that the server would not understand and that has no effect on the data. */
+  readonly reason: SkipReason;
 }
+
+export type SkipReason = 'database' | 'client';
 
 /** A statement the filter ran with its account clause replaced by the loading user, for the report. */
 export interface RewrittenStatement {
@@ -79,7 +84,8 @@ export function createEscapeFilter(dialect: Dialect, rules?: PlainDumpRules): Es
       database ??= effect.database;
     }
     if (effect || dialect.leavesDatabase(statement)) {
-      skipped.push({ dump, offset: at.offset, line: at.line, statement: text.slice(0, 200) });
+      const reason: SkipReason = effect?.action === 'client' ? 'client' : 'database';
+      skipped.push({ dump, offset: at.offset, line: at.line, statement: text.slice(0, 200), reason });
       return null;
     }
     const adopted = rules?.adoptAccount(statement);
