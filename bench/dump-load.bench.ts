@@ -1,6 +1,9 @@
-// Loads the same generated dump with rehearse (Connection.runScript, as `rehearse run` does) and with the
-// engine's own client (psql -f, mariadb < dump) into the same throwaway server, and prints the speed
-// ratio (native time / rehearse time: 1.0 means as fast as the native client).
+// Loads the same generated dump with rehearse (Connection.runScript in bulk, as a snapshot load does;
+// and one statement per round trip, as a migration step's script runs) and with the engine's own client
+// (psql -f, mariadb < dump) into the same throwaway server, and prints the speed ratios (native time /
+// rehearse time: 1.0 means as fast as the native client). The loads take turns for BENCH_ROUNDS rounds
+// and each time is the median of its rounds, so that a burst of load from elsewhere on the machine does
+// not decide the ratio.
 //   BENCH_ROWS=2000000 npm run bench -- dump-load      BENCH_ENGINES=postgres to run one engine
 import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
@@ -15,6 +18,7 @@ import { measure } from './bench-support.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 200_000);
 const ENGINES = (process.env.BENCH_ENGINES ?? 'mariadb,postgres').split(',') as ('mariadb' | 'postgres')[];
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const PER_INSERT = 500;
 
 type DumpKind = 'insert' | 'copy';
@@ -48,6 +52,12 @@ function nativeLoad(engine: 'mariadb' | 'postgres', url: string, file: string): 
   return execa('mariadb', args, { inputFile: file, env: { MYSQL_PWD: decodeURIComponent(u.password) } });
 }
 
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
 preparePodmanEnvironment();
 const dir = mkdtempSync(join(tmpdir(), 'rehearse-bench-load-'));
 try {
@@ -60,16 +70,31 @@ try {
         for (const kind of engine === 'postgres' ? (['insert', 'copy'] as const) : (['insert'] as const)) {
           const file = join(dir, `${engine}-${kind}.sql`);
           await writeDump(file, engine, kind);
-          await measure(`${engine} ${kind} dump, ${ROWS} rows`, async () => {
-            await connection.execute('DROP TABLE IF EXISTS t');
-            let started = performance.now();
-            await nativeLoad(engine, server.getConnectionUri(), file);
-            const native = performance.now() - started;
-            await connection.execute('DROP TABLE t');
-            started = performance.now();
-            await connection.runScript(createReadStream(file));
-            const rehearse = performance.now() - started;
-            return { nativeMs: Math.round(native), rehearseMs: Math.round(rehearse), ratio: (native / rehearse).toFixed(2) };
+          await measure(`${engine} ${kind} dump, ${ROWS} rows, median of ${ROUNDS} rounds`, async () => {
+            const loads = {
+              native: () => nativeLoad(engine, server.getConnectionUri(), file),
+              single: () => connection.runScript(createReadStream(file)),
+              bulk: () => connection.runScript(createReadStream(file), { bulk: true }),
+            };
+            const times: Record<keyof typeof loads, number[]> = { native: [], single: [], bulk: [] };
+            for (let round = 0; round < ROUNDS; round++) {
+              for (const [name, load] of Object.entries(loads) as [keyof typeof loads, () => Promise<unknown>][]) {
+                await connection.execute('DROP TABLE IF EXISTS t');
+                const started = performance.now();
+                await load();
+                times[name].push(performance.now() - started);
+              }
+            }
+            const native = median(times.native);
+            const single = median(times.single);
+            const bulk = median(times.bulk);
+            return {
+              nativeMs: Math.round(native),
+              singleMs: Math.round(single),
+              bulkMs: Math.round(bulk),
+              singleRatio: (native / single).toFixed(2),
+              bulkRatio: (native / bulk).toFixed(2),
+            };
           });
         }
       } finally {
