@@ -145,7 +145,8 @@ export async function runScript(target: ScriptTarget, source: Readable | string,
     await copy?.sink?.fail(errorMessage(error)).catch(() => undefined);
     await ahead.catch(() => undefined);
     await pieces.return?.(undefined).catch(() => undefined);
-    throw earlier ?? error;
+    const interrupted = error instanceof RehearseError && error.kind === 'interrupted';
+    throw interrupted ? error : (earlier ?? error);
   }
   if (onProgress && !reported) onProgress(progress());
   return { ...progress(), warnings: warnings.list() };
