@@ -1,10 +1,14 @@
-// Loads the same generated dump with rehearse (Connection.runScript, as `rehearse run` does) and with the
-// engine's own client (psql -f, mariadb < dump) into the same throwaway server, and prints the speed
-// ratio (native time / rehearse time: 1.0 means as fast as the native client). The PostgreSQL COPY dump
-// is also loaded into the server, dumped again with `pg_dump -Fc`, and that custom-format archive loaded
-// by rehearse (pg_restore --file=- into the plain-dump path, as `rehearse run` does) against
-// `pg_restore -d` (the local pg_dump and pg_restore are used).
+// Loads the same generated dump with rehearse (Connection.runScript in bulk, as a snapshot load does;
+// and one statement per round trip, as a migration step's script runs) and with the engine's own client
+// (psql -f, mariadb < dump) into the same throwaway server, and prints the speed ratios (native time /
+// rehearse time: 1.0 means as fast as the native client). The loads take turns for BENCH_ROUNDS rounds,
+// in a rotating order, and each time is the median of its rounds, so that a burst of load from elsewhere
+// on the machine does not decide the ratio. PostgreSQL has no bulk path of its own: its single and bulk
+// times differ only by that noise. The PostgreSQL COPY table is also dumped with `pg_dump -Fc`, and that
+// custom-format archive loaded by rehearse (pg_restore --file=- into the plain-dump path, as `rehearse
+// run` does) against `pg_restore -d` (the local pg_dump and pg_restore are used).
 //   BENCH_ROWS=N       rows per dump (default 200000; BENCH_ROWS=2000000 for the 2M-row comparison)
+//   BENCH_ROUNDS=N     rounds per dump (default 3)
 //   BENCH_ENGINES=postgres   to run one engine
 //   npm run bench -- dump-load
 import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
@@ -22,6 +26,7 @@ import { measure } from './bench-support.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 200_000);
 const ENGINES = (process.env.BENCH_ENGINES ?? 'mariadb,postgres').split(',') as ('mariadb' | 'postgres')[];
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const PER_INSERT = 500;
 
 type DumpKind = 'insert' | 'copy' | 'custom';
@@ -56,6 +61,12 @@ function nativeLoad(engine: 'mariadb' | 'postgres', url: string, file: string, k
   return execa('mariadb', args, { inputFile: file, env: { MYSQL_PWD: decodeURIComponent(u.password) } });
 }
 
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
 preparePodmanEnvironment();
 const dir = mkdtempSync(join(tmpdir(), 'rehearse-bench-load-'));
 try {
@@ -68,22 +79,42 @@ try {
         for (const kind of engine === 'postgres' ? (['insert', 'copy', 'custom'] as const) : (['insert'] as const)) {
           const file = join(dir, `${engine}-${kind}.${kind === 'custom' ? 'dump' : 'sql'}`);
           if (kind === 'custom') {
-            // The table the COPY row left behind, dumped by pg_dump in its custom format.
+            // The table the COPY dump left behind, dumped by pg_dump in its custom format.
             await execa('pg_dump', ['-Fc', '-f', file, server.getConnectionUri()]);
           } else {
             await writeDump(file, engine, kind);
           }
-          await measure(`${engine} ${kind} dump, ${ROWS} rows`, async () => {
-            await connection.execute('DROP TABLE IF EXISTS t');
-            let started = performance.now();
-            await nativeLoad(engine, server.getConnectionUri(), file, kind);
-            const native = performance.now() - started;
-            await connection.execute('DROP TABLE t');
-            started = performance.now();
-            if (kind === 'custom') await loadSnapshot(await openSnapshot(file), connection);
-            else await connection.runScript(createReadStream(file));
-            const rehearse = performance.now() - started;
-            return { nativeMs: Math.round(native), rehearseMs: Math.round(rehearse), ratio: (native / rehearse).toFixed(2) };
+          await measure(`${engine} ${kind} dump, ${ROWS} rows, median of ${ROUNDS} rounds`, async () => {
+            const rehearse = kind === 'custom'
+              ? async () => loadSnapshot(await openSnapshot(file), connection)
+              : undefined;
+            const loads = {
+              native: () => nativeLoad(engine, server.getConnectionUri(), file, kind),
+              single: rehearse ?? (() => connection.runScript(createReadStream(file))),
+              bulk: rehearse ?? (() => connection.runScript(createReadStream(file), { bulk: true })),
+            };
+            const times: Record<keyof typeof loads, number[]> = { native: [], single: [], bulk: [] };
+            const order = Object.entries(loads) as [keyof typeof loads, () => Promise<unknown>][];
+            for (let round = 0; round < ROUNDS; round++) {
+              // Each round starts with the next load, so that none always follows the same one (the
+              // server may still be flushing the previous load's pages while the next one starts).
+              for (const [name, load] of [...order.slice(round % order.length), ...order.slice(0, round % order.length)]) {
+                await connection.execute('DROP TABLE IF EXISTS t');
+                const started = performance.now();
+                await load();
+                times[name].push(performance.now() - started);
+              }
+            }
+            const native = median(times.native);
+            const single = median(times.single);
+            const bulk = median(times.bulk);
+            return {
+              nativeMs: Math.round(native),
+              singleMs: Math.round(single),
+              bulkMs: Math.round(bulk),
+              singleRatio: (native / single).toFixed(2),
+              bulkRatio: (native / bulk).toFixed(2),
+            };
           });
         }
       } finally {

@@ -48,6 +48,12 @@ export interface ScriptOptions {
   /** Every statement must end with its delimiter: a dump's unterminated last statement is a cut file
    * (an error naming its byte offset), not a statement to run. */
   readonly requireTerminator?: boolean;
+  /**
+   * The script is a dump loaded in bulk: its data statements may be sent several per round trip, and
+   * the engine may run the whole script on a session of its own (same user and database), whose session
+   * settings then end with the script. A failing statement is still named, and those after it do not run.
+   */
+  readonly bulk?: boolean;
 }
 
 /** Where a statement starts in its script. */

@@ -86,6 +86,7 @@ export async function loadSnapshot(snapshot: Snapshot, connection: Connection, o
       const result = await connection.runScript(kept, {
         transform: filter.transformFor(dump.name),
         requireTerminator: true,
+        bulk: true,
         signal: options.signal,
         onProgress: (p) =>
           options.onProgress?.({ dump: dump.name, statements: before.statements + p.statements, rows: before.rows + p.rows, bytes: before.bytes + p.bytes }),

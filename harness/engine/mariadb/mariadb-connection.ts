@@ -5,29 +5,34 @@
  * string and only says so in a warning (1265 "Data truncated for column"). After every statement whose
  * result header counts warnings, SHOW WARNINGS (https://mariadb.com/kb/en/show-warnings/) is run and
  * each one captured as a {@link ServerWarning} with its numeric code.
+ *
+ * A bulk script (a snapshot's dump) runs on a load session of its own, opened with multi-statement
+ * support, which sends INSERTs several per round trip ({@link MariaDbBatcher}); every other connection
+ * keeps multi-statements off, so that one call can never run two statements.
  */
 import mysql from 'mysql2';
 import type { ConnectionOptions, ResultSetHeader } from 'mysql2';
 import type { Connection as PromiseConnection } from 'mysql2/promise';
 import type { Readable } from 'node:stream';
+import { InfrastructureError, errorMessage } from '../../errors.ts';
 import { createLogger } from '../../log.ts';
 import { parseDatabaseUrl } from '../connection-url.ts';
 import { MARIADB_CAPABILITIES } from '../engine-capabilities.ts';
 import type { Connection, ExecuteResult, Row, ScriptOptions, ScriptResult, ServerWarning } from '../engine.ts';
-import { statementExcerpt, wrapDriverError } from '../sql-error.ts';
+import { wrapDriverError } from '../sql-error.ts';
 import { runScript } from '../sql-script/run-script.ts';
 import { killRunningQuery } from './mariadb-cancel.ts';
 import { WarningLog } from '../warning-log.ts';
+import { MariaDbBatcher } from './mariadb-batcher.ts';
 import { MariaDbDialect } from './mariadb-dialect.ts';
 import { MariaDbIntrospector } from './mariadb-introspector.ts';
 import { mariaDbOptions } from './mariadb-options.ts';
+import { listedWarnings, type WarningRow } from './mariadb-warnings.ts';
 
 const log = createLogger('engine/mariadb');
 
 /** Rows buffered while streaming before the socket is paused (backpressure). */
 const STREAM_HIGH_WATER_MARK = 500;
-
-const LEVELS = { note: 'note', warning: 'warning', error: 'error' } as const;
 
 export class MariaDbConnection implements Connection {
   readonly kind: 'mariadb' | 'mysql';
@@ -41,6 +46,10 @@ export class MariaDbConnection implements Connection {
   /** How to open a second connection to the same server, to kill a running statement. */
   readonly #options: ConnectionOptions;
   #cancelled = false;
+  /** Set on a load session: runs its INSERTs several per round trip. */
+  batcher?: MariaDbBatcher;
+  /** The load session running a bulk script, to be cancelled with this connection. */
+  #loadSession: MariaDbConnection | undefined;
 
   private constructor(kind: 'mariadb' | 'mysql', core: mysql.Connection, options: ConnectionOptions) {
     this.kind = kind;
@@ -53,8 +62,10 @@ export class MariaDbConnection implements Connection {
   /** Connects; the caller (openConnection) turns a failure into an InfrastructureError. */
   static async open(url: string): Promise<MariaDbConnection> {
     const parsed = parseDatabaseUrl(url);
-    const kind = parsed.engine === 'mysql' ? 'mysql' : 'mariadb';
-    const options = mariaDbOptions(parsed);
+    return MariaDbConnection.#connect(parsed.engine === 'mysql' ? 'mysql' : 'mariadb', mariaDbOptions(parsed));
+  }
+
+  static async #connect(kind: 'mariadb' | 'mysql', options: ConnectionOptions): Promise<MariaDbConnection> {
     const core = mysql.createConnection(options);
     // Without a listener an 'error' event (server stopped while idle) would crash the process.
     core.on('error', (error: Error) => log.debug(`connection error: ${error.message}`));
@@ -77,8 +88,40 @@ export class MariaDbConnection implements Connection {
     return { affectedRows: header.affectedRows, warnings };
   }
 
-  runScript(source: Readable | string, options?: ScriptOptions): Promise<ScriptResult> {
-    return runScript(this, source, options);
+  async runScript(source: Readable | string, options?: ScriptOptions): Promise<ScriptResult> {
+    if (!options?.bulk || this.batcher) return runScript(this, source, options);
+    const session = await this.#openLoadSession();
+    this.#loadSession = session;
+    try {
+      return await session.runScript(source, options);
+    } finally {
+      this.#loadSession = undefined;
+      this.#warnings.add(session.warnings());
+      await session.close();
+    }
+  }
+
+  /**
+   * A second session as the same user on the same database, with multi-statement support for batches.
+   * It never formats placeholders (a load passes no values), so a statement is not scanned for `?`.
+   */
+  async #openLoadSession(): Promise<MariaDbConnection> {
+    const options: ConnectionOptions = { ...this.#options, multipleStatements: true, queryFormat: (sql: string) => sql };
+    let session: MariaDbConnection;
+    try {
+      session = await MariaDbConnection.#connect(this.kind, options);
+    } catch (error) {
+      throw new InfrastructureError(`could not open a load session on ${this.kind}: ${errorMessage(error)}`, { cause: error });
+    }
+    try {
+      const [row] = await session.query('SELECT @@max_allowed_packet AS max');
+      const context = { kind: this.kind, core: session.#core, wrap: (sql: string, error: unknown) => session.#wrap(sql, error), onWarnings: (w: readonly ServerWarning[]) => session.#warnings.add(w) };
+      session.batcher = new MariaDbBatcher(context, Number(row?.max));
+      return session;
+    } catch (error) {
+      await session.close();
+      throw error;
+    }
   }
 
   /** Streams with mysql2's row stream: the socket is paused while the consumer is busy, and leaving
@@ -120,25 +163,14 @@ export class MariaDbConnection implements Connection {
   async cancel(): Promise<void> {
     if (this.#cancelled) return;
     this.#cancelled = true;
+    await this.#loadSession?.cancel();
     await killRunningQuery(this.#options, this.#core.threadId);
     this.#core.destroy();
   }
 
-  /** SHOW WARNINGS lists at most max_error_count (default 64) entries; the rest is summarised in a note. */
   async #showWarnings(sql: string, count: number): Promise<ServerWarning[]> {
     const [rows] = await this.#run('SHOW WARNINGS', () => this.#connection.query('SHOW WARNINGS'));
-    const statement = statementExcerpt(sql);
-    const warnings: ServerWarning[] = (rows as Array<{ Level: string; Code: number; Message: string }>).map((row) => ({
-      engine: this.kind,
-      code: String(row.Code),
-      level: LEVELS[row.Level.toLowerCase() as keyof typeof LEVELS] ?? 'warning',
-      message: row.Message,
-      statement,
-    }));
-    if (count > warnings.length) {
-      const message = `${count} warnings raised, ${warnings.length} listed by SHOW WARNINGS (max_error_count)`;
-      warnings.push({ engine: this.kind, code: 'warnings-not-listed', level: 'note', message, statement });
-    }
+    const warnings = listedWarnings(this.kind, sql, count, rows as WarningRow[]);
     this.#warnings.add(warnings);
     return warnings;
   }

@@ -7,6 +7,8 @@
  * https://mariadb.com/kb/en/sql-mode/#strict-mode
  */
 import type { DataLossWarning } from '../engine-definition.ts';
+import type { ServerWarning } from '../engine.ts';
+import { statementExcerpt } from '../sql-error.ts';
 
 export const MARIADB_DATA_LOSS_WARNINGS: readonly DataLossWarning[] = [
   { code: '1265', name: 'WARN_DATA_TRUNCATED', meaning: 'value truncated to fit the column' },
@@ -18,3 +20,32 @@ export const MARIADB_DATA_LOSS_WARNINGS: readonly DataLossWarning[] = [
   { code: '1406', name: 'ER_DATA_TOO_LONG', meaning: 'value too long for the column: truncated' },
   { code: '1260', name: 'ER_CUT_VALUE_GROUP_CONCAT', meaning: 'GROUP_CONCAT result cut at group_concat_max_len: list items lost' },
 ];
+
+/** One row of SHOW WARNINGS (https://mariadb.com/kb/en/show-warnings/). */
+export interface WarningRow {
+  readonly Level: string;
+  readonly Code: number;
+  readonly Message: string;
+}
+
+const LEVELS = { note: 'note', warning: 'warning', error: 'error' } as const;
+
+/**
+ * The warnings of statement `sql` as SHOW WARNINGS listed them. It lists at most max_error_count (default
+ * 64) entries; when the statement's result counted more (`count`), a note says how many were not listed.
+ */
+export function listedWarnings(kind: 'mariadb' | 'mysql', sql: string, count: number, rows: readonly WarningRow[]): ServerWarning[] {
+  const statement = statementExcerpt(sql);
+  const warnings: ServerWarning[] = rows.map((row) => ({
+    engine: kind,
+    code: String(row.Code),
+    level: LEVELS[row.Level.toLowerCase() as keyof typeof LEVELS] ?? 'warning',
+    message: row.Message,
+    statement,
+  }));
+  if (count > warnings.length) {
+    const message = `${count} warnings raised, ${warnings.length} listed by SHOW WARNINGS (max_error_count)`;
+    warnings.push({ engine: kind, code: 'warnings-not-listed', level: 'note', message, statement });
+  }
+  return warnings;
+}
