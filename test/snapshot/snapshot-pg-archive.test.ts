@@ -9,6 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { execa } from 'execa';
+import { getContainerRuntimeClient } from 'testcontainers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgRestoreToSql } from '../../harness/engine/postgres/postgres-archive-restore.ts';
 import { createSnapshotWriter } from '../../harness/snapshot/snapshot-writer.ts';
@@ -97,7 +98,12 @@ describe('pg_dump custom and directory formats', () => {
     }, 300_000);
   }
 
-  it('pg_restore from the engine image converts both formats to the same SQL as the local one', async () => {
+  it('pg_restore from the engine image converts both formats to the same SQL as the local one, leaving no volume', async () => {
+    const docker = (await getContainerRuntimeClient()).container.dockerode;
+    // Dangling volumes only: a database container running meanwhile holds a volume of its own.
+    const volumeNames = async (): Promise<string[]> =>
+      ((await docker.listVolumes({ filters: { dangling: ['true'] } })).Volumes ?? []).map((v) => v.Name);
+    const volumesBefore = await volumeNames();
     const sql = async (output: ReturnType<typeof pgRestoreToSql>): Promise<string> => {
       const chunks: Buffer[] = [];
       for await (const chunk of output.stream) chunks.push(chunk as Buffer);
@@ -112,6 +118,9 @@ describe('pg_dump custom and directory formats', () => {
     const truncated = join(dir, 'cut-for-container.dump');
     await writeFile(truncated, (await readFile(custom)).subarray(0, 100_000));
     await expect(sql(pgRestoreToSql({ kind: 'file', path: truncated }, 'container'))).rejects.toThrow(/pg_restore exited with status 1/);
+    // The image declares a VOLUME: each tool container must leave with its anonymous volume.
+    const left = (await volumeNames()).filter((name) => !volumesBefore.includes(name));
+    expect(left).toEqual([]);
   }, 120_000);
 
   it('a custom-format archive stored as a snapshot archive member loads, checked by the manifest', async () => {

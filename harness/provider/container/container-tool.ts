@@ -50,8 +50,10 @@ async function run(options: ContainerToolOptions, tool: string, stdout: PassThro
     Tty: false,
     HostConfig: { NetworkMode: 'none' },
   });
+  // v: the image may declare a VOLUME (postgres does): removing the container alone would leave that
+  // anonymous volume behind, one per conversion.
   const kill = (): void => {
-    container.remove({ force: true }).catch(() => undefined);
+    container.remove({ force: true, v: true }).catch(() => undefined);
   };
   options.signal?.addEventListener('abort', kill, { once: true });
   try {
@@ -76,7 +78,7 @@ async function run(options: ContainerToolOptions, tool: string, stdout: PassThro
     stdout.end();
   } finally {
     options.signal?.removeEventListener('abort', kill);
-    await container.remove({ force: true }).catch(() => undefined);
+    await container.remove({ force: true, v: true }).catch(() => undefined);
   }
 }
 
