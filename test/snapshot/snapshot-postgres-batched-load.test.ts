@@ -100,6 +100,25 @@ describe('postgres: batched snapshot load', () => {
     expect(await loadedRows(url)).toEqual({ ids: Array.from({ length: 15 }, (_, i) => i + 1), transactions: 15 });
   });
 
+  it('names the statement whose deferred constraint fails when its batch commits', async () => {
+    // Checked at commit: in a batch, after every statement completed; alone, at the statement's own end.
+    const text = [
+      'CREATE TABLE parent (id int PRIMARY KEY);',
+      'CREATE TABLE child (id int PRIMARY KEY, parent int REFERENCES parent DEFERRABLE INITIALLY DEFERRED);',
+      'INSERT INTO parent VALUES (1);',
+      'INSERT INTO child VALUES (1, 1);',
+      'INSERT INTO child VALUES (2, 99);',
+      'INSERT INTO child VALUES (3, 1);',
+      TRAILER,
+    ].join('\n');
+    const url = await freshDatabase(server, 'batch_deferred');
+    const error = await withConnection(url, async (c) => loadSnapshot(await openSnapshot(await dumpFile('deferred.sql', text)), c)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ScriptStatementError);
+    expect((error as ScriptStatementError).offset).toBe(byteOffset(text, 'INSERT INTO child VALUES (2, 99)'));
+    expect(String((error as Error).message)).toMatch(/statement 5 \(line 5\).*violates foreign key constraint/);
+    expect(await rowCounts(url)).toEqual({ parent: 1, child: 1 });
+  });
+
   it('loads INSERTs inside the dump’s own BEGIN … COMMIT, batched inside that transaction', async () => {
     const text = [TABLE, insert(1), insert(2), 'BEGIN;\n', ...Array.from({ length: 18 }, (_, i) => insert(i + 3)), 'COMMIT;\n', insert(21), TRAILER].join('');
     const url = await freshDatabase(server, 'batch_transaction');
