@@ -5,6 +5,9 @@
  * (https://www.postgresql.org/docs/current/plpgsql-errors-and-messages.html) are captured as
  * {@link ServerWarning}s with their SQLSTATE as code.
  *
+ * A bulk script (a snapshot's dump) runs with a {@link PostgresBatcher}, which sends its INSERTs about
+ * 1 MB per simple query on this same connection; other scripts run one statement per round trip.
+ *
  * The URL may carry `?schema=name`: introspection then reads that schema instead of current_schema().
  */
 import pg from 'pg';
@@ -14,13 +17,16 @@ import type { Readable } from 'node:stream';
 import { createLogger } from '../../log.ts';
 import { POSTGRES_CAPABILITIES } from '../engine-capabilities.ts';
 import type { Connection, CopyIn, ExecuteResult, Row, ScriptOptions, ScriptResult, ServerWarning } from '../engine.ts';
-import { statementExcerpt, wrapDriverError } from '../sql-error.ts';
-import { runScript } from '../sql-script/run-script.ts';
+import { wrapDriverError } from '../sql-error.ts';
+import { runScript, type ScriptTarget } from '../sql-script/run-script.ts';
 import { cancelBackend } from './postgres-cancel.ts';
 import { WarningLog } from '../warning-log.ts';
+import type { BatchAnswer, BatchQuery } from './postgres-batch-query.ts';
+import { PostgresBatcher } from './postgres-batcher.ts';
 import { CopyFromStdin } from './postgres-copy-in.ts';
 import { PostgresDialect } from './postgres-dialect.ts';
 import { PostgresIntrospector } from './postgres-introspector.ts';
+import { noticeWarning } from './postgres-notice.ts';
 import { POSTGRES_TYPES } from './postgres-types.ts';
 
 const log = createLogger('engine/postgres');
@@ -44,6 +50,8 @@ export class PostgresConnection implements Connection {
   /** Notices raised by the statement execute() is running, and that statement. */
   #collecting: ServerWarning[] | undefined;
   #current = '';
+  /** The batch running, which takes the notices raised meanwhile to attribute them to its statements. */
+  #batch: BatchQuery | undefined;
   /** The URL and backend process id, to cancel a running statement from a second connection. */
   readonly #url: string;
   readonly #backendPid: number;
@@ -94,7 +102,35 @@ export class PostgresConnection implements Connection {
   }
 
   runScript(source: Readable | string, options?: ScriptOptions): Promise<ScriptResult> {
-    return runScript(this, source, options);
+    return runScript(options?.bulk ? this.#bulkTarget() : this, source, options);
+  }
+
+  /** This connection, with a batcher for the INSERTs of a bulk script. */
+  #bulkTarget(): ScriptTarget {
+    const batcher = new PostgresBatcher({
+      send: (query) => this.#send(query),
+      transactionStatus: () => this.#client.getTransactionStatus(),
+      execute: (sql) => this.execute(sql),
+      wrap: (sql, error) => this.#wrap(sql, error),
+      onWarnings: (warnings) => this.#warnings.add(warnings),
+    });
+    return {
+      kind: this.kind,
+      execute: (sql) => this.execute(sql),
+      copyFromStdin: (sql) => this.copyFromStdin(sql),
+      batcher,
+    };
+  }
+
+  async #send(query: BatchQuery): Promise<BatchAnswer> {
+    this.#batch = query;
+    this.#current = query.text;
+    try {
+      void this.#client.query(query as unknown as pg.QueryConfig);
+      return await query.answer();
+    } finally {
+      this.#batch = undefined;
+    }
   }
 
   async copyFromStdin(sql: string): Promise<CopyIn> {
@@ -158,13 +194,11 @@ export class PostgresConnection implements Connection {
   }
 
   #onNotice(notice: NoticeMessage): void {
-    const warning: ServerWarning = {
-      engine: 'postgres',
-      code: notice.code ?? 'notice',
-      level: notice.severity === 'WARNING' ? 'warning' : 'note',
-      message: notice.message ?? '',
-      ...(this.#current ? { statement: statementExcerpt(this.#current) } : {}),
-    };
+    if (this.#batch) {
+      this.#batch.notice(notice);
+      return;
+    }
+    const warning = noticeWarning(notice, this.#current);
     this.#warnings.add([warning]);
     this.#collecting?.push(warning);
   }

@@ -8,7 +8,8 @@ import type { ExecuteResult } from '../engine.ts';
 
 /** What an engine offers to run statements of a script several at a time. */
 export interface StatementBatcher {
-  /** Whether `sql` may share a round trip with its neighbours. */
+  /** Whether `sql` may share a round trip with its neighbours. Asked in script order, once every statement
+   * before `sql` that ran alone has finished (batches before it may still be running). */
   accepts(sql: string): boolean;
   /** Most script bytes per batch: a statement larger than this runs alone. */
   readonly maxBytes: number;
