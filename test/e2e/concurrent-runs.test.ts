@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { RehearsalResult } from '../../harness/run/rehearsal-result.ts';
 import { RUN_DIR_PREFIX, PENDING_DIR_PREFIX } from '../../harness/run-directory/run-directory.ts';
 import { containersOfRun } from '../support/containers.ts';
+import { alive, processesNaming } from '../support/processes.ts';
 import { ROOT } from '../support/run-cli.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 
@@ -30,29 +31,6 @@ function runDirectoriesOf(pids: readonly number[]): RunDirectorySeen[] {
       if (owner.pid !== undefined && pids.includes(owner.pid)) found.push({ name, serverPid: owner.serverPid });
     } catch {
       // not written yet, already removed, or another user's
-    }
-  }
-  return found;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Processes whose command line names one of the directories `names` (a server and its helpers). */
-function processesUsing(names: readonly string[]): number[] {
-  const found: number[] = [];
-  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    try {
-      const commandLine = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (names.some((name) => commandLine.includes(name))) found.push(Number(entry));
-    } catch {
-      // ended while being read
     }
   }
   return found;
@@ -103,7 +81,7 @@ describe('whole rehearsals at once through the CLI', () => {
 
     expect(pids.filter(alive)).toEqual([]);
     expect(await stillAliveAfter(servers, 10_000)).toEqual([]);
-    expect(processesUsing(seen.map((dir) => dir.name))).toEqual([]);
+    expect(processesNaming(seen.map((dir) => dir.name))).toEqual([]);
     expect(runDirectoriesOf(pids)).toEqual([]);
     expect(readdirSync(tmpdir()).filter((name) => seen.some((dir) => dir.name === name))).toEqual([]);
     expect(tempFoldersOf(reports.map((r) => r.runId))).toEqual([]);

@@ -19,6 +19,7 @@ import { getContainerRuntimeClient } from 'testcontainers';
 import { describe, expect, it } from 'vitest';
 import { LABEL_MANAGED, LABEL_PID, LABEL_RUN } from '../../harness/provider/labels.ts';
 import { RUN_DIR_PREFIX } from '../../harness/run-directory/run-directory.ts';
+import { alive, childrenOf, processesNaming } from '../support/processes.ts';
 import { fixtureScenario, ROOT, runCli } from '../support/run-cli.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 
@@ -181,44 +182,6 @@ async function stillAliveAfter(pids: readonly number[], ms: number): Promise<num
   return pids.filter(alive);
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Processes whose parent is one of `parents` (a postmaster's backends, which do not name its directory). */
-function childrenOf(parents: readonly number[]): number[] {
-  const found: number[] = [];
-  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    try {
-      // The parent pid is the 4th field after the parenthesised command name.
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (parents.includes(parent)) found.push(Number(entry));
-    } catch {
-      // ended while being read
-    }
-  }
-  return found;
-}
-
-/** Database server processes whose command line names one of the directories `dirs`. */
-function serverProcessesUsing(dirs: readonly string[]): number[] {
-  const found: number[] = [];
-  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    try {
-      const commandLine = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (dirs.some((dir) => commandLine.includes(dir))) found.push(Number(entry));
-    } catch {
-      // ended while being read
-    }
-  }
-  return found;
-}
 
 describe.each(PROVIDERS)('nothing left behind: --provider %s', (provider) => {
   it('runs killed at random moments (Ctrl-C, SIGKILL) and one `rehearse clean` leave the machine as it was', async () => {
@@ -242,7 +205,7 @@ describe.each(PROVIDERS)('nothing left behind: --provider %s', (provider) => {
     expect(serverProcessesIn(ids)).toEqual([]);
     // A postmaster's backends notice its end by themselves, within seconds: only those still there after are left behind.
     expect(await stillAliveAfter(runs.flatMap((r) => [...r.serverPids, ...r.serverChildren]), SETTLE_MS)).toEqual([]);
-    expect(serverProcessesUsing(dirs)).toEqual([]);
+    expect(processesNaming(dirs)).toEqual([]);
     expect(tempDirsOf(runIds)).toEqual([]);
     expect(readdirSync(tmpdir()).filter((name) => dirs.includes(name))).toEqual([]);
     expect([...after.danglingVolumes].filter((v) => !before.danglingVolumes.has(v))).toEqual([]);
