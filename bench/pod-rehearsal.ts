@@ -12,6 +12,8 @@ import type { RehearsalResult } from '../harness/run/rehearsal-result.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CLI = join(ROOT, 'bin/rehearse.js');
+/** Prints whether the CLI will run the compiled dist/ (bin/harness-build.js, plain JavaScript without types). */
+const BUILD_IS_CURRENT = "const { buildIsCurrent } = await import('./bin/harness-build.js'); process.stdout.write(String(buildIsCurrent()));";
 
 export interface PodRehearsalCost {
   readonly videos: number;
@@ -19,6 +21,8 @@ export interface PodRehearsalCost {
   readonly verdict: string;
   readonly wallS: number;
   readonly peakRssMB: number;
+  /** Which harness the CLI ran: the compiled dist/ (what users run) or the TypeScript sources through tsx. */
+  readonly harness: 'compiled' | 'tsx';
   /** Seconds per part of the run: phases (`phase:…`), steps (`step:…`) and checks (`check:…`), in run order. */
   readonly parts: ReadonlyMap<string, number>;
 }
@@ -31,6 +35,8 @@ export async function rehearsePod(scenario: string, version: 'v1' | 'v2' | 'v3',
     await execa('node', [CLI, 'generate', 'pod', '--version', version, '--videos', String(videos), '--seed', '1', '--out', snapshot]);
     const out = join(dir, 'out');
     const timeFile = join(dir, 'time.txt');
+    // Read as the CLI does, at the moment it starts: a stale dist/ makes it run the sources through tsx.
+    const harness = (await execa('node', ['--input-type=module', '-e', BUILD_IS_CURRENT], { cwd: ROOT })).stdout === 'true' ? 'compiled' : 'tsx';
     const started = performance.now();
     const run = await execa('/usr/bin/time', ['-f', '%M', '-o', timeFile, 'node', CLI, 'run', scenario, '--snapshot', snapshot, '--out', out, '--quiet'], {
       reject: false, all: true,
@@ -50,7 +56,7 @@ export async function rehearsePod(scenario: string, version: 'v1' | 'v2' | 'v3',
     }
     const maxRssKb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1));
     return {
-      videos, snapshotMB: Math.round(statSync(snapshot).size / 1024 / 1024), verdict: report.verdict, wallS,
+      videos, harness, snapshotMB: Math.round(statSync(snapshot).size / 1024 / 1024), verdict: report.verdict, wallS,
       peakRssMB: Math.round(maxRssKb / 1024), parts,
     };
   } finally {

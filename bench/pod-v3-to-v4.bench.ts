@@ -12,7 +12,8 @@ for (const videos of SIZES) {
   const cost = await rehearsePod('pod-v3-to-v4', 'v3', videos);
   costs.push(cost);
   // Each size as soon as it is measured: a long run interrupted at the next size keeps this one.
-  console.log(`${videos} videos: ${cost.wallS.toFixed(1)} s, peak RSS ${cost.peakRssMB} MB, ${cost.verdict}; ` +
+  console.log(`${videos} videos (${cost.harness === 'compiled' ? 'compiled dist/' : 'TypeScript sources through tsx'}): ` +
+    `${cost.wallS.toFixed(1)} s, peak RSS ${cost.peakRssMB} MB, ${cost.verdict}; ` +
     [...cost.parts].map(([name, s]) => `${name} ${s.toFixed(1)} s`).join(', '));
 }
 const { projectedS } = printComparison(costs, PROJECT_TO);
