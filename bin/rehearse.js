@@ -5,12 +5,15 @@
 // flag below; these stay registered, because removing a signal's last listener stops Node's watcher
 // and drops a signal that arrived but was not yet dispatched.
 import process from 'node:process';
+import { boundHeapGrowth } from './heap-growth.js';
 const TAKEN_OVER = Symbol.for('rehearse.interrupts-installed');
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     if (!globalThis[TAKEN_OVER]) process.exit(2);
   });
 }
+
+boundHeapGrowth();
 
 // The compiled harness (dist/) runs when it matches the sources; otherwise the TypeScript sources run
 // through tsx. tsx also lets scenario and domain files be plain TypeScript, but it costs about a second
