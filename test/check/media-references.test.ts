@@ -135,6 +135,25 @@ for (const engine of ENGINES) {
       expect(outcome.examples[0]!.detail).toContain(`source sha256 ${sha('td').slice(0, 12)}…`);
     });
 
+    it('counts a path listed twice in a catalogue once, and finds a change hidden behind a duplicate entry', async () => {
+      const doubled = [...TARGET_MEDIA, TARGET_MEDIA[2]!, { path: 'tempfile/left-over.vtt', size: 1, sha256: sha('x') }, { path: 'tempfile/left-over.vtt', size: 1, sha256: sha('x') }];
+      const sound = await run(SOUND_V2, {}, { source: [...SOURCE_MEDIA, SOURCE_MEDIA[0]!], target: doubled });
+      expect(sound.status).toBe('passed');
+      expect(sound.metrics).toMatchObject({ catalogueFiles: 4, orphanFiles: 1, contentMismatch: 0, missingFiles: 0 });
+
+      // The source lists td.mp4 twice: with the target's content first, then with other content.
+      const source = [...SOURCE_MEDIA, { ...SOURCE_MEDIA[1]!, sha256: sha('td, before re-encoding') }];
+      const changed = await run(SOUND_V2, {}, { source, target: doubled });
+      expect(changed.status).toBe('failed');
+      expect(changed.metrics).toMatchObject({ contentMismatch: 1 });
+      expect(changed.examples[0]!.detail).toContain(`target sha256 ${sha('td').slice(0, 12)}…`);
+
+      // The same, the other way round: the target lists td.mp4 a second time with other content.
+      const target = [...doubled, { ...TARGET_MEDIA[1]!, sha256: sha('re-encoded') }];
+      const changedTarget = await run(SOUND_V2, {}, { source: SOURCE_MEDIA, target });
+      expect(changedTarget.metrics).toMatchObject({ contentMismatch: 1 });
+    });
+
     it("checks against the snapshot manifest with targetFiles: 'source-manifest'", async () => {
       const check = mediaReferences({
         references: [{ name: 'video source file', source: { table: 'pods_pod', column: 'video', key: 'id' }, target: { table: 'pods_pod', column: 'video', key: 'id' } }],

@@ -17,11 +17,27 @@ export interface FindingResult {
   readonly examples: CheckExample[];
 }
 
+// Every finding is one pass materialized into a small table (empty when the migration is sound), which
+// its count and examples then read. Each pass walks a covering index in order (INDEXED BY, so that the
+// plan does not depend on statistics) and looks up the other side in an index of the same order: lookups
+// land next to each other, in cached pages, and the cost stays linear in the number of rows.
+
+/** Source references with no target row of the same ref, ref_id and path. */
 const UNMATCHED = `
-  SELECT e.ref, e.ref_id, e.path,
-    (SELECT min(a.path) FROM actual a WHERE a.ref = e.ref AND a.ref_id = e.ref_id) AS actual_path
-  FROM expected e
-  WHERE NOT EXISTS (SELECT 1 FROM actual a WHERE a.ref = e.ref AND a.ref_id = e.ref_id AND a.path = e.path)`;
+  SELECT e.ref, e.ref_id, e.path, NULL AS actual_path FROM expected e INDEXED BY expected_path
+  WHERE NOT EXISTS (SELECT 1 FROM actual a INDEXED BY actual_path WHERE a.path = e.path AND a.ref = e.ref AND a.ref_id = e.ref_id)`;
+
+/**
+ * The path the target holds instead, if any, for each unmatched reference: one scan of the target
+ * references looking each up among the unmatched ones (few), rather than an index of every target
+ * reference by id for the sake of those few. CROSS JOIN keeps `actual` the outer loop.
+ */
+const ACTUAL_PATHS = `
+  CREATE INDEX unmatched_ref ON unmatched (ref, ref_id);
+  UPDATE unmatched SET actual_path = m.actual_path FROM (
+    SELECT u.rowid AS id, min(a.path) AS actual_path FROM actual a CROSS JOIN unmatched u INDEXED BY unmatched_ref
+    WHERE u.ref = a.ref AND u.ref_id = a.ref_id GROUP BY u.rowid
+  ) m WHERE unmatched.rowid = m.id`;
 
 interface RefRow {
   ref: string;
@@ -32,14 +48,11 @@ interface RefRow {
   target_sha?: string;
 }
 
-/**
- * Source references with no target row (lost) or whose target row holds another path (changed). The
- * matching query runs once, into a table of the unmatched references (few when the migration is sound),
- * which the counts and the examples then read.
- */
+/** Source references with no target row (lost) or whose target row holds another path (changed). */
 export function unmatchedReferences(spill: SqliteSpill, limit: number, reveal: boolean): Record<'lost' | 'changed', FindingResult> {
   const show = (p: string) => renderPath(p, reveal);
   spill.exec(`DROP TABLE IF EXISTS unmatched; CREATE TABLE unmatched AS ${UNMATCHED}`);
+  if (spill.count('SELECT COUNT(*) FROM unmatched') > 0) spill.exec(ACTUAL_PATHS);
   const lost = spill.count('SELECT COUNT(*) FROM unmatched WHERE actual_path IS NULL');
   const changed = spill.count('SELECT COUNT(*) FROM unmatched WHERE actual_path IS NOT NULL');
   const lostRows = spill.all<RefRow>('SELECT * FROM unmatched WHERE actual_path IS NULL ORDER BY ref, ref_id LIMIT ?', limit);
@@ -64,10 +77,12 @@ export function unmatchedReferences(spill: SqliteSpill, limit: number, reveal: b
 
 /** Target references whose path is not in the catalogue the target can see. */
 export function missingFiles(spill: SqliteSpill, limit: number, reveal: boolean, catalogue: string): FindingResult {
-  const sql = `FROM actual a WHERE NOT EXISTS (SELECT 1 FROM files f WHERE f.path = a.path)`;
-  const rows = spill.all<RefRow>(`SELECT a.ref, a.ref_id, a.path ${sql} ORDER BY a.ref, a.ref_id LIMIT ?`, limit);
+  spill.exec(`DROP TABLE IF EXISTS missing; CREATE TABLE missing AS
+    SELECT a.ref, a.ref_id, a.path FROM actual a INDEXED BY actual_path
+    WHERE NOT EXISTS (SELECT 1 FROM files f INDEXED BY files_path WHERE f.path = a.path)`);
+  const rows = spill.all<RefRow>('SELECT ref, ref_id, path FROM missing ORDER BY ref, ref_id LIMIT ?', limit);
   return {
-    count: spill.count(`SELECT COUNT(*) ${sql}`),
+    count: spill.count('SELECT COUNT(*) FROM missing'),
     examples: rows.map((r) => ({
       subject: `${r.ref}, id ${r.ref_id}`,
       detail: `file ${renderPath(r.path, reveal)} is not in the ${catalogue}`,
@@ -75,19 +90,36 @@ export function missingFiles(spill: SqliteSpill, limit: number, reveal: boolean,
   };
 }
 
-/** Matched references whose file content differs between the source and target catalogues. */
+/**
+ * Matched references whose file content differs between the source and target catalogues, counted once
+ * per reference. A path a catalogue lists twice with two checksums differs if any of its checksums on
+ * one side differs from any on the other: an ambiguous catalogue never hides a change. Two passes, each
+ * in the order of the index it looks up: target checksums by target path, then source checksums by
+ * source path (a rewrite makes the two orders unrelated). The example shows one differing pair (with a
+ * single min(), SQLite takes the bare target_sha from the same row).
+ */
 export function contentMismatches(spill: SqliteSpill, limit: number, reveal: boolean): FindingResult {
-  const sql = `FROM expected e
-    JOIN actual a ON a.ref = e.ref AND a.ref_id = e.ref_id AND a.path = e.path
-    JOIN source_files s ON s.path = e.source_path
-    JOIN files f ON f.path = e.path
-    WHERE s.sha256 IS NOT NULL AND f.sha256 IS NOT NULL AND s.sha256 <> f.sha256`;
+  spill.exec(`DROP TABLE IF EXISTS target_content; CREATE TABLE target_content AS
+    SELECT e.rowid AS reference, e.source_path, f.sha256 AS target_sha
+    FROM expected e INDEXED BY expected_path
+    JOIN files f INDEXED BY files_path ON f.path = e.path
+    WHERE f.sha256 IS NOT NULL
+      AND EXISTS (SELECT 1 FROM actual a INDEXED BY actual_path WHERE a.path = e.path AND a.ref = e.ref AND a.ref_id = e.ref_id)
+    ORDER BY e.source_path`);
+  spill.exec(`DROP TABLE IF EXISTS mismatched; CREATE TABLE mismatched AS
+    SELECT t.reference, min(s.sha256) AS source_sha, t.target_sha
+    FROM target_content t
+    JOIN source_files s INDEXED BY source_files_path ON s.path = t.source_path
+    WHERE s.sha256 IS NOT NULL AND s.sha256 <> t.target_sha
+    GROUP BY t.reference;
+    DROP TABLE target_content`);
   const rows = spill.all<RefRow>(
-    `SELECT e.ref, e.ref_id, e.path, s.sha256 AS source_sha, f.sha256 AS target_sha ${sql} ORDER BY e.ref, e.ref_id LIMIT ?`,
+    `SELECT e.ref, e.ref_id, e.path, m.source_sha, m.target_sha FROM mismatched m JOIN expected e ON e.rowid = m.reference
+     ORDER BY e.ref, e.ref_id LIMIT ?`,
     limit,
   );
   return {
-    count: spill.count(`SELECT COUNT(*) ${sql}`),
+    count: spill.count('SELECT COUNT(*) FROM mismatched'),
     examples: rows.map((r) => ({
       subject: `${r.ref}, id ${r.ref_id}`,
       detail: `content of ${renderPath(r.path, reveal)} differs: source sha256 ${r.source_sha!.slice(0, 12)}…, target sha256 ${r.target_sha!.slice(0, 12)}…`,
@@ -95,12 +127,15 @@ export function contentMismatches(spill: SqliteSpill, limit: number, reveal: boo
   };
 }
 
-/** Catalogued files no target row refers to. */
+/** Catalogued files no target row refers to, each path once however often the catalogue lists it. */
 export function orphanFiles(spill: SqliteSpill, limit: number, reveal: boolean): FindingResult {
-  const sql = `FROM files f WHERE NOT EXISTS (SELECT 1 FROM actual a WHERE a.path = f.path)`;
-  const rows = spill.all<{ path: string; size: number | null }>(`SELECT f.path, f.size ${sql} ORDER BY f.path LIMIT ?`, limit);
+  spill.exec(`DROP TABLE IF EXISTS orphans; CREATE TABLE orphans AS
+    SELECT f.path, min(f.size) AS size FROM files f INDEXED BY files_path
+    WHERE NOT EXISTS (SELECT 1 FROM actual a INDEXED BY actual_path WHERE a.path = f.path)
+    GROUP BY f.path`);
+  const rows = spill.all<{ path: string; size: number | null }>('SELECT path, size FROM orphans ORDER BY path LIMIT ?', limit);
   return {
-    count: spill.count(`SELECT COUNT(*) ${sql}`),
+    count: spill.count('SELECT COUNT(*) FROM orphans'),
     examples: rows.map((r) => ({
       subject: 'orphan file (warning)',
       detail: `${renderPath(r.path, reveal)}${r.size === null ? '' : ` (${r.size} bytes)`} is referenced by no target row`,

@@ -62,7 +62,7 @@ export function mediaReferences(options: MediaReferencesOptions): Check {
         const { compareContent } = await loadMediaSpill(spill, o, context, id);
         metrics.referencesSource = spill.count('SELECT COUNT(*) FROM expected');
         metrics.referencesTarget = spill.count('SELECT COUNT(*) FROM actual');
-        metrics.catalogueFiles = spill.count('SELECT COUNT(*) FROM files');
+        metrics.catalogueFiles = spill.count('SELECT COUNT(DISTINCT path) FROM files');
         Object.assign(results, unmatchedReferences(spill, limit, reveal));
         results.missingFiles = missingFiles(spill, limit, reveal, catalogueName);
         results.contentMismatch = compareContent ? contentMismatches(spill, limit, reveal) : { count: 0, examples: [] };

@@ -63,20 +63,18 @@ export class SqliteSpill {
    * Streams `rows` into `INSERT INTO table (columns) VALUES (…), (…), …`: one prepared multi-row
    * statement per {@link ROWS_PER_INSERT} rows, committing every few thousand rows, so a million rows cost
    * a few thousand statement runs rather than a million. `map` turns each source item into the values, or
-   * null to skip it; `ignoreDuplicates` drops rows that break a UNIQUE/PRIMARY KEY of the table. Returns
-   * the number of rows offered.
+   * null to skip it. Returns the number of rows offered.
    */
   async load<T>(
     table: string,
     columns: readonly string[],
     rows: AsyncIterable<T> | Iterable<T>,
     map: (item: T) => readonly SpillValue[] | null,
-    options: { readonly signal?: AbortSignal; readonly ignoreDuplicates?: boolean } = {},
+    options: { readonly signal?: AbortSignal } = {},
   ): Promise<number> {
-    const verb = options.ignoreDuplicates ? 'INSERT OR IGNORE' : 'INSERT';
     const tuple = `(${columns.map(() => '?').join(', ')})`;
     const rowsPerInsert = Math.max(1, Math.min(ROWS_PER_INSERT, Math.floor(MAX_PARAMETERS / columns.length)));
-    const insertOf = (n: number) => this.#db.prepare(`${verb} INTO ${table} (${columns.join(', ')}) VALUES ${Array(n).fill(tuple).join(', ')}`);
+    const insertOf = (n: number) => this.#db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${Array(n).fill(tuple).join(', ')}`);
     const fullInsert = insertOf(rowsPerInsert);
     const flush = this.#db.transaction((batch: (readonly SpillValue[])[]) => {
       let at = 0;
