@@ -2,7 +2,8 @@
  * The content check's cost on an identical table, MariaDB against PostgreSQL, measured side by side in
  * one run: (a) one aggregate checksum scan per side, the floor; (b) the `contents()` check itself;
  * (c) checksums of 16 key segments, two at a time per side, to show what concurrent segments give on
- * this machine. Prints rows/s, the ratio (b)/(a) and peak RSS; then changes one row on one side and
+ * this machine; and per side, alone, the engine's own floors (COUNT(*), a cheap hash of the raw columns)
+ * next to the checksum scan. Prints rows/s, the ratio (b)/(a) and peak RSS; then changes one row on one side and
  * shows that `contents()` finds it. Size: BENCH_ROWS (default 10 000 000), e.g.
  *   BENCH_ROWS=1000000 npm run bench -- contents
  */
@@ -59,6 +60,33 @@ async function wholeTableScan(sides: readonly Side[]): Promise<{ seconds: number
   return { seconds: seconds(started), sums: results.map((r) => r.sum), perSide };
 }
 
+/** What each engine itself costs per scan on this machine, one side at a time: COUNT(*), and the sum of a
+ * cheap built-in hash of the raw columns (MariaDB CRC32, PostgreSQL hashtext), best of two. */
+const FLOORS = {
+  mariadb: { count: 'SELECT COUNT(*) FROM bench_rows', rawHash: "SELECT SUM(CRC32(CONCAT_WS('|', id, name, amount, created, note, active))) FROM bench_rows" },
+  postgres: { count: 'SELECT COUNT(*) FROM bench_rows', rawHash: "SELECT SUM(hashtext(concat_ws('|', id, name, amount, created, note, active))) FROM bench_rows" },
+} as const;
+
+async function floors(sides: readonly Side[]): Promise<string[]> {
+  const lines: string[] = [];
+  for (const [i, side] of sides.entries()) {
+    const engine = ENGINES[i] as BenchEngine;
+    const connection = side.pool[0] as Connection;
+    const best = async (sql: string) => {
+      let fastest = Infinity;
+      for (let run = 0; run < 2; run++) {
+        const started = performance.now();
+        await connection.query(sql);
+        fastest = Math.min(fastest, seconds(started));
+      }
+      return Math.round(ROWS / fastest);
+    };
+    const checkSql = `SELECT COUNT(*) AS n, ${side.canonical.sum(side.canonical.hash(side.rowText))} AS s FROM ${BENCH_TABLE}`;
+    lines.push(`floor ${engine}: COUNT(*) ${await best(FLOORS[engine].count)} rows/s, raw-column hash ${await best(FLOORS[engine].rawHash)} rows/s, the check's checksum ${await best(checkSql)} rows/s`);
+  }
+  return lines;
+}
+
 /** Runs `contents()` over the two databases as a rehearsal would, with its own connection per side. */
 async function runContents(databases: readonly TestDatabase[], workdir: string): Promise<{ seconds: number; outcome: CheckOutcome }> {
   const [source, target] = await Promise.all(databases.map((database) => database.connect()));
@@ -107,6 +135,8 @@ try {
     const baseline = await wholeTableScan(sides);
     if (baseline.sums[0] !== baseline.sums[1]) throw new Error(`identical tables hash differently: ${baseline.sums.join(' vs ')}`);
     log(`(a) one checksum scan per side: ${baseline.seconds.toFixed(2)} s (${baseline.perSide}), ${Math.round(ROWS / baseline.seconds)} rows/s`);
+
+    for (const line of await floors(sides)) log(line);
 
     const checked = await runContents(databases, workdir);
     if (checked.outcome.status !== 'passed') throw new Error(`contents() failed on identical tables: ${checked.outcome.summary}`);
