@@ -97,3 +97,25 @@ export function printComparison(costs: readonly PodRehearsalCost[], projectTo: n
   console.log(['verdict'.padEnd(34), ...costs.map((c) => c.verdict.padStart(10))].join(' '));
   return { projectedS };
 }
+
+/**
+ * The whole benchmark of one Pod scenario: a rehearsal at every size of BENCH_POD_SIZES (default
+ * 10,000 and 100,000 videos), each size's line printed as soon as it is measured (a long run
+ * interrupted at the next size keeps it), then the side-by-side table and one summary line.
+ */
+export async function benchPodScenario(scenario: string, version: 'v1' | 'v2' | 'v3', projectTo = 1_000_000): Promise<void> {
+  const sizes = (process.env.BENCH_POD_SIZES ?? '10000,100000').split(',').map(Number);
+  const costs: PodRehearsalCost[] = [];
+  for (const videos of sizes) {
+    const cost = await rehearsePod(scenario, version, videos);
+    costs.push(cost);
+    console.log(`${videos} videos (${cost.harness === 'compiled' ? 'compiled dist/' : 'TypeScript sources through tsx'}): ${cost.wallS.toFixed(1)} s, peak RSS ${cost.peakRssMB} MB, ${cost.verdict}; ` +
+      [...cost.parts].map(([name, s]) => `${name} ${s.toFixed(1)} s`).join(', '));
+  }
+  const { projectedS } = printComparison(costs, projectTo);
+  const last = costs.at(-1)!;
+  console.log(
+    `${last.wallS.toFixed(1)} s at ${last.videos} videos (${last.verdict}), peak RSS ${Math.max(...costs.map((c) => c.peakRssMB))} MB, ` +
+      `projected ${(projectedS / 60).toFixed(1)} min at ${projectTo} videos  (${scenario})`,
+  );
+}

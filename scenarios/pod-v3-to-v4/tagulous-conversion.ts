@@ -2,8 +2,10 @@
  * The tag part of `import_data_from_v3_to_v4` (research notes §8.6), for one synthetic table: the old
  * tag data is deleted, then each row `{ video_id, tag_name }` is assigned to the v4 tagulous field of
  * its video and the video saved, inside a transaction. Reproduced here without Django, with upstream's
- * transaction per video turned into a savepoint per video inside a transaction per batch of videos (same
- * per-video outcome, one commit per batch):
+ * transaction per video turned into a transaction per batch of videos with the same per-video outcome:
+ * the batch is first written with one multi-row INSERT of its tag links under one savepoint; only if a
+ * statement of it fails is it rolled back and replayed video by video, each in its own savepoint, so
+ * that the failing video alone loses its tags (see {@link TagulousConversion.convert}):
  *
  * - the string is parsed with tagulous' `parse_tags` (harness/tagging/tagulous.ts: a comma anywhere
  *   makes the comma the delimiter, otherwise spaces are; so a video whose only tag is "machine
@@ -36,6 +38,15 @@ const TABLES: Record<SyntheticTagTable, TagTables> = {
 /** Videos converted per transaction: enough to spread the commit cost, small enough to bound the
  * memory of the pending rows and the work a failing batch-level statement throws away. */
 export const TAGULOUS_BATCH_SIZE = 500;
+
+/** Links per multi-row INSERT: two parameters each, well under PostgreSQL's 65,535. */
+const LINKS_PER_INSERT = 10_000;
+
+/** A tag created in the current savepoint: its case-folded name and its slug. */
+interface CreatedTag {
+  readonly key: string;
+  readonly slug: string;
+}
 
 export class TagulousConversion {
   readonly #db: Connection;
@@ -92,9 +103,11 @@ export class TagulousConversion {
   }
 
   /**
-   * Converts the pending rows in one transaction, each inside its own savepoint: a row that fails is
+   * Converts the pending rows in one transaction. The whole batch is tried at once (a few statements
+   * instead of four or five per video); when one of its statements fails, the batch is rolled back to
+   * its savepoint and replayed video by video, each inside its own savepoint: a video that fails is
    * rolled back alone and recorded, the others of the batch still commit — the outcome upstream's one
-   * transaction per video gives, without a commit (and its log flush) per video.
+   * transaction per video gives. Both ways write the same rows in the same order when nothing fails.
    */
   async #flush(): Promise<void> {
     const rows = this.#pending;
@@ -102,18 +115,9 @@ export class TagulousConversion {
     if (rows.length === 0) return;
     const objects = await this.#objectsOf(rows);
     await this.#db.execute(this.#db.kind === 'postgres' ? 'BEGIN' : 'START TRANSACTION');
-    const converted: number[][] = [];
+    let converted: number[][];
     try {
-      for (const row of rows) {
-        const id = row[this.#t.objectId];
-        const object = objects.get(String(id));
-        if (!object) {
-          this.problems.push(`${this.#t.object} ${String(id)}: This ${this.#isVideo ? 'video' : 'recorder'} had to be deleted in Pod v3, but the keywords were kept`);
-          continue;
-        }
-        const tagIds = await this.#convertInSavepoint(row, object);
-        if (tagIds) converted.push(tagIds);
-      }
+      converted = (await this.#convertBatch(rows, objects)) ?? (await this.#convertEach(rows, objects));
       await this.#db.execute('COMMIT');
     } catch (error) {
       await this.#db.execute('ROLLBACK').catch(() => undefined);
@@ -121,6 +125,65 @@ export class TagulousConversion {
     }
     for (const tagIds of converted) for (const tagId of tagIds) this.#counts.set(tagId, (this.#counts.get(tagId) ?? 0) + 1);
     this.objects += converted.length;
+  }
+
+  #missing(id: unknown): string {
+    return `${this.#t.object} ${String(id)}: This ${this.#isVideo ? 'video' : 'recorder'} had to be deleted in Pod v3, but the keywords were kept`;
+  }
+
+  /**
+   * The whole batch under one savepoint: tags found or created as each video names them, then every
+   * link of the batch in multi-row INSERTs, then the slugs that change, in video order. Returns the tag
+   * ids of each converted video, or undefined when a statement failed and the batch was rolled back
+   * (problems are recorded only on success, so that the replay records them once, in row order).
+   */
+  async #convertBatch(rows: readonly ExportedRow[], objects: ReadonlyMap<string, Record<string, unknown>>): Promise<number[][] | undefined> {
+    const created: CreatedTag[] = [];
+    const problems: string[] = [];
+    const converted: number[][] = [];
+    const links: unknown[][] = [];
+    const slugs: [string, unknown][] = [];
+    await this.#db.execute('SAVEPOINT tagulous_batch');
+    try {
+      for (const row of rows) {
+        const id = row[this.#t.objectId];
+        const object = objects.get(String(id));
+        if (!object) {
+          problems.push(this.#missing(id));
+          continue;
+        }
+        const tagIds = await this.#tagIdsOf(row, created);
+        for (const tagId of tagIds) links.push([id, tagId]);
+        const slug = this.#newSlug(object);
+        if (slug !== undefined) slugs.push([slug, id]);
+        converted.push(tagIds);
+      }
+      for (let i = 0; i < links.length; i += LINKS_PER_INSERT) await this.#insertLinks(links.slice(i, i + LINKS_PER_INSERT));
+      for (const [slug, id] of slugs) await this.#updateSlug(slug, id);
+      await this.#db.execute('RELEASE SAVEPOINT tagulous_batch');
+    } catch {
+      await this.#db.execute('ROLLBACK TO SAVEPOINT tagulous_batch');
+      this.#forget(created);
+      return undefined;
+    }
+    this.problems.push(...problems);
+    return converted;
+  }
+
+  /** The batch video by video, each in its own savepoint (after the batch as a whole failed). */
+  async #convertEach(rows: readonly ExportedRow[], objects: ReadonlyMap<string, Record<string, unknown>>): Promise<number[][]> {
+    const converted: number[][] = [];
+    for (const row of rows) {
+      const id = row[this.#t.objectId];
+      const object = objects.get(String(id));
+      if (!object) {
+        this.problems.push(this.#missing(id));
+        continue;
+      }
+      const tagIds = await this.#convertInSavepoint(row, object);
+      if (tagIds) converted.push(tagIds);
+    }
+    return converted;
   }
 
   /** The objects of a batch by id, in one query. */
@@ -136,31 +199,57 @@ export class TagulousConversion {
   /** One row inside a savepoint; returns its tag ids, or undefined when it failed and was rolled back. */
   async #convertInSavepoint(row: ExportedRow, object: Record<string, unknown>): Promise<number[] | undefined> {
     const id = row[this.#t.objectId];
-    const tagName = typeof row.tag_name === 'string' ? row.tag_name : '';
-    const q = (n: string) => this.#db.dialect.quoteIdentifier(n);
-    const p = (i: number) => this.#db.dialect.placeholder(i);
-    const created: string[] = [];
+    const created: CreatedTag[] = [];
     await this.#db.execute('SAVEPOINT tagulous_object');
     try {
-      const tagIds = new Set<number>();
-      for (const name of POD_V4_TAGS.parse(tagName)) tagIds.add(await this.#tagId(name, created));
-      if (tagIds.size > 0) {
-        const values = [...tagIds].map((_, i) => `(${p(2 * i + 1)}, ${p(2 * i + 2)})`).join(', ');
-        const params = [...tagIds].flatMap((tagId) => [id, tagId]);
-        await this.#db.execute(`INSERT INTO ${q(this.#t.through)} (${q(this.#t.objectId)}, ${q(this.#t.throughTag)}) VALUES ${values}`, params);
-      }
-      if (this.#isVideo) {
-        const slug = videoSlug(String(object.id), String(object.title ?? ''));
-        if (slug !== object.slug) await this.#db.execute(`UPDATE video_video SET slug = ${p(1)} WHERE id = ${p(2)}`, [slug, id]);
-      }
+      const tagIds = await this.#tagIdsOf(row, created);
+      if (tagIds.length > 0) await this.#insertLinks(tagIds.map((tagId) => [id, tagId]));
+      const slug = this.#newSlug(object);
+      if (slug !== undefined) await this.#updateSlug(slug, id);
       await this.#db.execute('RELEASE SAVEPOINT tagulous_object');
-      return [...tagIds];
+      return tagIds;
     } catch (error) {
       await this.#db.execute('ROLLBACK TO SAVEPOINT tagulous_object');
-      // Tags created inside the savepoint are gone with it.
-      for (const key of created) this.#ids.delete(key);
+      this.#forget(created);
+      const tagName = typeof row.tag_name === 'string' ? row.tag_name : '';
       this.problems.push(`${this.#t.object} ${String(id)}: tags "${tagName.slice(0, 80)}" not saved: ${(error as Error).message}`);
       return undefined;
+    }
+  }
+
+  /** The tag ids of a row's tag string (tagulous `parse_tags`), tags created as needed. */
+  async #tagIdsOf(row: ExportedRow, created: CreatedTag[]): Promise<number[]> {
+    const tagName = typeof row.tag_name === 'string' ? row.tag_name : '';
+    const tagIds = new Set<number>();
+    for (const name of POD_V4_TAGS.parse(tagName)) tagIds.add(await this.#tagId(name, created));
+    return [...tagIds];
+  }
+
+  /** `Video.save()`'s slug when it differs from the stored one; recorders keep theirs. */
+  #newSlug(object: Record<string, unknown>): string | undefined {
+    if (!this.#isVideo) return undefined;
+    const slug = videoSlug(String(object.id), String(object.title ?? ''));
+    return slug === object.slug ? undefined : slug;
+  }
+
+  async #insertLinks(links: readonly unknown[][]): Promise<void> {
+    const q = (n: string) => this.#db.dialect.quoteIdentifier(n);
+    const p = (i: number) => this.#db.dialect.placeholder(i);
+    const values = links.map((_, i) => `(${p(2 * i + 1)}, ${p(2 * i + 2)})`).join(', ');
+    await this.#db.execute(`INSERT INTO ${q(this.#t.through)} (${q(this.#t.objectId)}, ${q(this.#t.throughTag)}) VALUES ${values}`, links.flat());
+  }
+
+  async #updateSlug(slug: string, id: unknown): Promise<void> {
+    const p = (i: number) => this.#db.dialect.placeholder(i);
+    await this.#db.execute(`UPDATE video_video SET slug = ${p(1)} WHERE id = ${p(2)}`, [slug, id]);
+  }
+
+  /** Tags created inside a savepoint rolled back are gone with it: their names and slugs are free again
+   * (tagulous finds a free slug by looking at the table). */
+  #forget(created: readonly CreatedTag[]): void {
+    for (const tag of created) {
+      this.#ids.delete(tag.key);
+      this.#slugs.delete(tag.slug);
     }
   }
 
@@ -181,15 +270,16 @@ export class TagulousConversion {
     }
   }
 
-  /** The id of a tag, created when missing; `created` collects the keys of tags this call created. */
-  async #tagId(name: string, created: string[]): Promise<number> {
+  /** The id of a tag, created when missing; `created` collects the tags this call created. */
+  async #tagId(name: string, created: CreatedTag[]): Promise<number> {
     const key = POD_V4_TAGS.identityKey(name);
     const cached = this.#ids.get(key);
     if (cached !== undefined) return cached;
     let id = await this.#findIexact(name);
     if (id === undefined) {
-      id = await this.#create(name);
-      created.push(key);
+      const slug = uniqueTagSlug(name, this.#slugs);
+      created.push({ key, slug });
+      id = await this.#create(name, slug);
     }
     this.#ids.set(key, id);
     return id;
@@ -206,9 +296,8 @@ export class TagulousConversion {
     return row ? Number(row.id) : undefined;
   }
 
-  async #create(name: string): Promise<number> {
+  async #create(name: string, slug: string): Promise<number> {
     const table = this.#db.dialect.quoteIdentifier(this.#t.tags);
-    const slug = uniqueTagSlug(name, this.#slugs);
     if (this.#db.kind === 'postgres') {
       const [row] = await this.#db.query(`INSERT INTO ${table} (name, slug, count, protected) VALUES ($1, $2, 0, false) RETURNING id`, [name, slug]);
       return Number(row!.id);

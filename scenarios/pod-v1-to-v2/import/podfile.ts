@@ -25,14 +25,31 @@ export async function findVideo(target: Connection, id: number): Promise<VideoOw
   return r && { id: Number(r.id), slug: String(r.slug), ownerId: Number(r.owner_id), hashkey: String(r.hashkey) };
 }
 
+/**
+ * Folder ids already found or created, per connection (one run): a folder is never deleted or renamed
+ * during the imports, so `get_or_create` finds the same row each time. Every file of a video asks for
+ * its owner's `home` and the video's folder; remembering them saves two queries per file. Bounded:
+ * cleared when full, which only costs the queries again.
+ */
+const FOLDERS = new WeakMap<Connection, Map<string, number>>();
+const FOLDER_CACHE_LIMIT = 10_000;
+
 async function folder(target: Connection, name: string, ownerId: number): Promise<number> {
+  let known = FOLDERS.get(target);
+  if (!known) FOLDERS.set(target, (known = new Map()));
+  const key = `${ownerId}/${name}`;
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
   const find = () => target.query('SELECT id FROM podfile_userfolder WHERE name = ? AND owner_id = ?', [name, ownerId]);
   let rows = await find();
   if (!rows[0]) {
     await target.execute('INSERT INTO podfile_userfolder (name, owner_id, created_at) VALUES (?, ?, UTC_TIMESTAMP(6))', [name, ownerId]);
     rows = await find();
   }
-  return Number(rows[0]!.id);
+  const id = Number(rows[0]!.id);
+  if (known.size >= FOLDER_CACHE_LIMIT) known.clear();
+  known.set(key, id);
+  return id;
 }
 
 /** `get_upload_path_files`: `files/<hashkey>/<slugify(fname)>.<ext>`. */
@@ -58,6 +75,9 @@ export async function createPodfile(
     `INSERT INTO ${table} (name, description, folder_id, uploaded_at, created_by_id, file) VALUES (?, '', ?, UTC_TIMESTAMP(6), ?, ?)`,
     [basename(path), videoDir, video.ownerId, path],
   );
-  const rows = await target.query(`SELECT id FROM ${table} WHERE file = ? ORDER BY id DESC LIMIT 1`, [path]);
+  // The id Django reads back from the cursor (lastrowid). Looking the row up by `file` instead scans the
+  // table, which has no index on it: one scan per file made the file imports grow with the square of the
+  // number of files.
+  const rows = await target.query('SELECT LAST_INSERT_ID() AS id');
   return Number(rows[0]!.id);
 }

@@ -8,7 +8,6 @@
  */
 import { removeAccents, type StepContext, type StepOutput } from 'rehearse';
 import { readJsonValues } from '../json/json-file-reader.ts';
-import { CommitBatches } from './commit-batches.ts';
 import { videoSlug } from './django-text.ts';
 import { requireExport } from './export-files.ts';
 import { TagUpdater } from './tag-updater.ts';
@@ -17,30 +16,47 @@ import { TagUpdater } from './tag-updater.ts';
 const NON_STRICT = "SET SESSION sql_mode = 'NO_ENGINE_SUBSTITUTION'";
 const STRICT = "SET SESSION sql_mode = 'STRICT_TRANS_TABLES,NO_ENGINE_SUBSTITUTION'";
 
+/** Videos read, saved and committed together: one query for their titles, one for their tagged items. */
+const BATCH = 250;
+
 export async function importTags(context: StepContext): Promise<StepOutput> {
   const file = requireExport(context, 'tags.json');
   const { target } = context;
   const tags = await TagUpdater.open(target);
   let videos = 0;
   const missing: string[] = [];
-  await target.execute(NON_STRICT);
-  const commits = await CommitBatches.start(target);
-  try {
-    for await (const { key, value } of readJsonValues<string[]>(file)) {
-      context.signal.throwIfAborted();
-      const id = Number(key);
-      const rows = await target.query('SELECT title FROM video_video WHERE id = ?', [id]);
-      if (!rows[0]) {
-        missing.push(String(key)); // print(video_id, " does not exist")
+  /** One batch of tags.json entries, in file order. */
+  const saveBatch = async (batch: readonly { id: number; key: string; names: string[] }[]) => {
+    if (batch.length === 0) return;
+    const ids = [...new Set(batch.map((entry) => entry.id))];
+    const found = await target.query(`SELECT id, title FROM video_video WHERE id IN (${ids.map(() => '?').join(', ')})`, ids);
+    const titles = new Map(found.map((row) => [Number(row.id), String(row.title)]));
+    await tags.load([...titles.keys()]);
+    await target.execute('START TRANSACTION');
+    for (const { id, key, names } of batch) {
+      const title = titles.get(id);
+      if (title === undefined) {
+        missing.push(key); // print(video_id, " does not exist")
         continue;
       }
-      const joined = removeAccents(value.join(', '));
-      await target.execute('UPDATE video_video SET tags = ?, slug = ? WHERE id = ?', [joined, videoSlug(id, String(rows[0].title)), id]);
+      const joined = removeAccents(names.join(', '));
+      await target.execute('UPDATE video_video SET tags = ?, slug = ? WHERE id = ?', [joined, videoSlug(id, title), id]);
       await tags.update(id, joined);
-      await commits.next();
-      if (++videos % 500 === 0) context.progress(`import_data tags: ${videos} videos`);
+      videos++;
     }
-    await commits.end();
+    await tags.flush();
+    await target.execute('COMMIT');
+    context.progress(`import_data tags: ${videos} videos`);
+  };
+  await target.execute(NON_STRICT);
+  try {
+    const batch: { id: number; key: string; names: string[] }[] = [];
+    for await (const { key, value } of readJsonValues<string[]>(file)) {
+      context.signal.throwIfAborted();
+      batch.push({ id: Number(key), key: String(key), names: value });
+      if (batch.length >= BATCH) await saveBatch(batch.splice(0));
+    }
+    await saveBatch(batch);
   } finally {
     await target.execute(STRICT);
   }

@@ -9,6 +9,7 @@
  */
 import type { StepContext, StepOutput } from 'rehearse';
 import { readJsonValues } from '../json/json-file-reader.ts';
+import { CommitBatches } from './commit-batches.ts';
 import { requireExport } from './export-files.ts';
 import { IMPORT_TYPES } from './import-types.ts';
 import { importSerialized } from './serialized-import.ts';
@@ -45,6 +46,8 @@ export async function importUserProfiles(context: StepContext): Promise<StepOutp
   let updated = 0;
   let read = 0;
   const missing: number[] = [];
+  // One commit per few hundred profiles instead of one per UPDATE (see commit-batches.ts).
+  const commits = await CommitBatches.start(context.target);
   for await (const { value } of readJsonValues<ProfileObject>(file)) {
     read++;
     const f = value.fields;
@@ -54,8 +57,10 @@ export async function importUserProfiles(context: StepContext): Promise<StepOutp
     );
     if (result.affectedRows > 0) updated++;
     else if (!(await context.target.query('SELECT 1 FROM authentication_owner WHERE user_id = ?', [f.user])).length) missing.push(f.user);
+    await commits.next();
     if (read % 500 === 0) context.progress(`import_data UserProfile: ${read} profiles`);
   }
+  await commits.end();
   const lines = [`${read} profiles read, ${updated} owners updated`];
   // Django: Owner.objects.get raises Owner.DoesNotExist (not caught by import_data): the command stops.
   if (missing.length) lines.push(`${missing.length} profiles of users that were not imported (Owner.DoesNotExist), user ids: ${missing.slice(0, 20).join(', ')}${missing.length > 20 ? ', …' : ''}`);

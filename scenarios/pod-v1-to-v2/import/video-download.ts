@@ -68,6 +68,7 @@ export async function downloadVideoSourceFiles(context: StepContext): Promise<St
       }
       await saveVideos(context, saved.splice(0));
       for (const [id, stored] of cut.splice(0)) await tags.update(id, stored);
+      await tags.flush();
       await commits.next();
       context.progress(`download_video_source_file: ${done} videos`);
     }
