@@ -34,7 +34,7 @@ export { editStringForTaggit } from './tagging/django-taggit.ts';
 export { tagulousSlug, type TagulousSlugOptions } from './tagging/tagulous.ts';
 export { contents } from './check/contents/contents-check.ts';
 export { DEFAULT_MASKED_COLUMNS, NAMED_NORMALIZERS } from './check/contents/contents-options.ts';
-export type { ContentsOptions, ContentsTableOptions, ColumnNormalization, ExpectedRowDifferences, DeclaredKey, AddedColumnDefault, NamedNormalizer } from './check/contents/contents-options.ts';
+export type { ContentsOptions, ContentsTableOptions, ColumnNormalization, ExpectedRowDifferences, DeclaredKey, AddedColumn, AddedColumnDefault, NamedNormalizer } from './check/contents/contents-options.ts';
 export { getEngine, listEngines, sameFamily } from './engine/engine-registry.ts';
 export type { EngineDefinition, EngineFamily, DataLossWarning, DatabaseFileFormat } from './engine/engine-definition.ts';
 export type { EngineCapabilities } from './engine/engine-capabilities.ts';

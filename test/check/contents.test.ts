@@ -205,6 +205,43 @@ for (const engine of ENGINES) {
       expect(outcome.summary).toMatch(/t: 1 modified \(first: id="2": flag\)/);
     });
 
+    it('fails on a target-only column nothing declares, and passes once it is declared by source SQL or as unchecked', async () => {
+      await source.runScript("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT, secret TEXT); INSERT INTO t VALUES (1, 'a', 's1'), (2, 'b', 's2');");
+      await target.runScript(
+        "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT, secret TEXT, shout TEXT, stamp TEXT); INSERT INTO t VALUES (1, 'a', 'x', 'A', 'now'), (2, 'b', 'y', 'B', 'then');",
+      );
+      const undeclared = await contents({ tables: { t: { columns: { secret: false } } } }).run(context);
+      expect(undeclared.status).toBe('failed');
+      // secret is dropped on purpose on the source: its namesake on the target is not compared either.
+      expect(undeclared.examples.map((e) => e.subject).sort()).toEqual(['column "t.shout"', 'column "t.stamp"']);
+      expect(text(undeclared)).toContain('only in target table "t"');
+      const declared = { secret: false as const };
+      const wrong = await contents({ tables: { t: { columns: declared, added: { shout: { source: 'LOWER($row.v)' }, stamp: { unchecked: 'set by the import clock' } } } } }).run(context);
+      expect(wrong.status).toBe('failed');
+      expect(wrong.summary).toMatch(/t: 2 modified \(first: id="1": shout\)/);
+      const sound = await contents({ tables: { t: { columns: declared, added: { shout: { source: 'UPPER($row.V)' }, stamp: { unchecked: 'set by the import clock' } } } } }).run(context);
+      expect(sound.status).toBe('passed');
+      expect(sound.summary).toContain('t.stamp not compared: set by the import clock');
+      await expect(contents({ tables: { t: { added: { shout: { source: 'UPPER($row.nope)' } } } } }).run(context)).rejects.toThrow(
+        /^check contents: tables\.t\.added\.shout\.source: \$row\.nope is not a column of the source table/,
+      );
+      expect(() => contents({ tables: { t: { added: { shout: { sql: 'x' } as never } } } })).toThrow(/tables\.t\.added\.shout\.sql is not a field of tables\.t\.added\.shout; valid fields: source, unchecked/);
+    });
+
+    it('fails on a target-only table holding rows unless declared in addedTables, and only names an empty one', async () => {
+      await source.runScript("CREATE TABLE a (id INTEGER PRIMARY KEY); INSERT INTO a VALUES (1);");
+      await target.runScript('CREATE TABLE a (id INTEGER PRIMARY KEY); CREATE TABLE extra (id INTEGER PRIMARY KEY); CREATE TABLE blank (id INTEGER); INSERT INTO a VALUES (1); INSERT INTO extra VALUES (7);');
+      const undeclared = await contents().run(context);
+      expect(undeclared.status).toBe('failed');
+      expect(undeclared.examples.map((e) => e.subject)).toEqual(['table "extra"']);
+      expect(undeclared.summary).toContain('target-only tables, empty: blank');
+      const declared = await contents({ addedTables: { EXTRA: 'filled by the migration' } }).run(context);
+      expect(declared.status).toBe('passed');
+      expect(declared.summary).toContain('target-only table extra not compared: filled by the migration');
+      await expect(contents({ addedTables: { a: 'x' } }).run(context)).rejects.toThrow(/^check contents: addedTables\.a is not a target-only table/);
+      await expect(contents({ addedTables: { nope: 'x' } }).run(context)).rejects.toThrow(/^check contents: addedTables\.nope is not a target-only table$/);
+    });
+
     it('fails naming a source column or table missing in the target unless it is declared dropped', async () => {
       await source.runScript("CREATE TABLE a (id INTEGER PRIMARY KEY, gone TEXT); CREATE TABLE b (id INTEGER PRIMARY KEY); INSERT INTO a VALUES (1, 'x');");
       await target.runScript('CREATE TABLE a (id INTEGER PRIMARY KEY); INSERT INTO a VALUES (1);');

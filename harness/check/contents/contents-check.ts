@@ -101,11 +101,12 @@ function summarize(plan: Awaited<ReturnType<typeof planTables>>, tallies: readon
   }
   notes.push(...plan.tables.flatMap((t) => t.notes));
   if (plan.dropped.length) notes.push(`dropped on purpose: ${plan.dropped.join(', ')}`);
+  notes.push(...plan.notes);
   const failed = failing.length > 0 || plan.problems.length > 0;
   const head = failed
     ? [
         failing.length ? `${failing.length} of ${tallies.length} tables differ: ${failing.slice(0, 3).join('; ')}${failing.length > 3 ? '; …' : ''}` : '',
-        plan.problems.length ? `${plan.problems.length} tables or columns missing in target: ${plan.problems.map((p) => p.subject).slice(0, 3).join(', ')}` : '',
+        plan.problems.length ? `${plan.problems.length} tables or columns missing in target or undeclared: ${plan.problems.map((p) => p.subject).slice(0, 3).join(', ')}` : '',
       ].filter(Boolean)
     : [`${tallies.length} tables, ${totals.identical} rows identical${totals.explained ? `, ${totals.explained} declared differences explained` : ''}`];
   return {

@@ -7,11 +7,14 @@
  *     encoding: 'video_encoding',                                  // renamed table
  *     django_migrations: false,                                    // dropped on purpose
  *     video: { columns: { password: false, date_added: 'created' }, // column dropped / renamed
- *              added: { is_360: false },                           // target-only column, default value
+ *              added: { is_360: false,                             // target-only column: the value every row holds,
+ *                       sites: { source: "CONCAT($row.site_id, '')" }, // SQL over the source row giving it,
+ *                       rank: { unchecked: 'renumbered by the import' } }, // or why it is not compared
  *              key: ['id'],                                        // default: the primary key
  *              normalize: { title: 'trim' },                       // pushed into SQL on both sides
  *              expect: { modified: [17], removed: [[3, 'fr']] } }, // declared row differences, by key
  *   },
+ *   addedTables: { video_video_sites: 'one row per video, written by the import' }, // target-only tables
  *   ignore: [/^tmp_/],
  * })
  * ```
@@ -55,13 +58,25 @@ export interface ExpectedRowDifferences {
 /** The target value of a column the target has and the source has not: every row must hold it. */
 export type AddedColumnDefault = string | number | boolean | null;
 
+/**
+ * What a column the target has and the source has not must hold. Every target-only column is declared
+ * one of three ways, else the check fails naming it (a GO covers every column, not only the old ones):
+ * - a value every target row holds (`false`, `0`, `''`, `null`…);
+ * - `{ source }`: SQL over the source row, `$row.column` naming its columns, whose value read as text must
+ *   equal the target's canonical text (booleans `1`/`0`, timestamps `YYYY-MM-DD HH:MM:SS`, decimals without
+ *   trailing zeros), e.g. `{ source: "CASE WHEN $row.password IS NULL THEN '0' ELSE '1' END" }`;
+ * - `{ unchecked }`: not compared, for the reason given, which the summary shows.
+ */
+export type AddedColumn = AddedColumnDefault | { readonly source: string } | { readonly unchecked: string };
+
 export interface ContentsTableOptions {
   /** Target table name. @default the source name, matched case-insensitively */
   readonly table?: string;
   /** Source column → target name (renamed) or `false` (dropped on purpose, not compared). */
   readonly columns?: Readonly<Record<string, string | false>>;
-  /** Target-only columns with the value every target row must hold. */
-  readonly added?: Readonly<Record<string, AddedColumnDefault>>;
+  /** Target-only columns: the value every target row holds, SQL over the source row giving it, or why
+   * it is not compared (see {@link AddedColumn}). An undeclared target-only column fails the check. */
+  readonly added?: Readonly<Record<string, AddedColumn>>;
   /** Source key columns. @default the primary key; a table without one is compared as a multiset */
   readonly key?: readonly string[];
   /** Per source column: a normaliser applied on both sides before comparing. */
@@ -82,6 +97,10 @@ export interface ContentsOptions extends CheckOptionsBase {
   /** Per value class, a normaliser applied to every column read as that class, in every table, unless the
    * table's own `normalize` names the column: e.g. `{ timestamp: 'seconds' }`. */
   readonly normalizeClasses?: Readonly<Partial<Record<ValueClass, ColumnNormalization>>>;
+  /** Target-only tables → why their rows need no source row (filled by the migration, e.g. initial data).
+   * A target-only table holding rows and declared neither here nor in `ignore` fails the check; an empty
+   * one is only named in the summary. */
+  readonly addedTables?: Readonly<Record<string, string>>;
   /** Tables (source or target names, case-insensitive, or patterns) not looked at at all. */
   readonly ignore?: readonly (string | RegExp)[];
   /** @default 'case-insensitive' */
@@ -129,9 +148,17 @@ const TABLE = z
     added: z
       .record(
         z.string(),
-        z.union([z.string().refine((s) => !s.includes('\\'), 'must not contain a backslash'), z.number(), z.boolean(), z.null()], {
-          error: 'must be a string, number, boolean or null',
-        }),
+        z.union(
+          [
+            z.string().refine((s) => !s.includes('\\'), 'must not contain a backslash'),
+            z.number(),
+            z.boolean(),
+            z.null(),
+            z.object({ source: z.string().min(1) }).strict(),
+            z.object({ unchecked: z.string().min(1) }).strict(),
+          ],
+          { error: "must be a string, number, boolean or null, { source: 'SQL using $row.column' } or { unchecked: 'reason' }" },
+        ),
       )
       .optional(),
     key: z.array(z.string().min(1)).min(1).optional(),
@@ -153,6 +180,7 @@ export const CONTENTS_OPTIONS = z
       .record(z.string(), z.union([z.string().min(1), z.literal(false), TABLE], { error: 'must be a table name, false or { table, columns, added, key, normalize, as, expect, mask }' }))
       .optional(),
     normalizeClasses: z.partialRecord(z.enum(VALUE_CLASSES), NORMALIZATION).optional(),
+    addedTables: z.record(z.string(), z.string().min(1, 'must say why the table needs no source rows'), { error: 'must map target table names to reasons' }).optional(),
     ignore: z.array(z.union([z.string(), z.instanceof(RegExp)]), { error: 'must be a list of table names or patterns' }).optional(),
     nameMatching: z.enum(NAME_MATCHING, { error: `must be one of ${NAME_MATCHING.join(', ')}` }).optional(),
     maskColumns: z.array(z.union([z.string(), z.instanceof(RegExp)]), { error: 'must be a list of column names or patterns' }).optional(),

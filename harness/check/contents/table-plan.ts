@@ -36,15 +36,17 @@ export interface TablePlan {
   readonly streamed: readonly ColumnPlan[];
   /** Declared row differences by key id ({@link keyId}). */
   readonly expected: ReadonlyMap<string, 'modified' | 'removed' | 'added'>;
-  /** Source columns dropped on purpose and target-only columns not declared, for the summary. */
+  /** Source columns dropped on purpose and target-only columns declared unchecked, for the summary. */
   readonly notes: readonly string[];
 }
 
 export interface Plan {
   readonly tables: readonly TablePlan[];
   readonly dropped: readonly string[];
-  /** Findings that fail the check before any row is read: tables or columns lost. */
+  /** Findings that fail the check before any row is read: tables or columns lost, target-only columns undeclared. */
   readonly problems: readonly { readonly subject: string; readonly detail: string }[];
+  /** Target-only tables declared in `addedTables` or empty, for the summary. */
+  readonly notes: readonly string[];
 }
 
 /** The one "column" of a table whose columns are all dropped: the same constant on both sides. */
@@ -97,7 +99,16 @@ function normalized(expression: string | undefined, normalization: ColumnNormali
   return sql === undefined ? expression : sql.split('$value').join(`(${expression})`);
 }
 
-function literalText(value: string | number | boolean | null): string {
+/** A declared source-side SQL expression with each `$row.column` replaced by the quoted source column. */
+function rowExpression(where: string, sql: string, sourceNames: readonly string[], find: Finder, quote: (name: string) => string): string {
+  return `(${sql.replace(/\$row\.([A-Za-z_][A-Za-z0-9_$]*)/g, (_match, column: string) => {
+    const name = find(sourceNames, column);
+    if (name === undefined) throw new BadInputError(`${where}: $row.${column} is not a column of the source table (${sourceNames.join(', ')})`);
+    return quote(name);
+  })})`;
+}
+
+function literalText(value: string | number | boolean): string {
   if (value === null) return 'NULL';
   const text = typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
   return `'${text.replace(/'/g, "''")}'`;
@@ -133,7 +144,52 @@ export async function planTables(id: string, options: ParsedContentsOptions, sou
     problems.push(...plan.problems);
     tables.push(plan.table);
   }
-  return { tables, dropped, problems };
+  const targetOnly = await planTargetOnlyTables(id, options, targetTables, new Set(tables.map((t) => t.target)), target, find);
+  problems.push(...targetOnly.problems);
+  return { tables, dropped, problems, notes: targetOnly.notes };
+}
+
+/**
+ * Target tables no source table maps to. Their rows have no source to be compared with: one that holds
+ * rows must be declared in `addedTables` with the reason, or the check fails; an empty one is only named.
+ */
+async function planTargetOnlyTables(
+  id: string,
+  options: ParsedContentsOptions,
+  targetTables: readonly string[],
+  compared: ReadonlySet<string>,
+  target: Connection,
+  find: Finder,
+): Promise<{ notes: string[]; problems: { subject: string; detail: string }[] }> {
+  const declared = new Map<string, string>();
+  for (const [name, reason] of Object.entries(options.addedTables ?? {})) {
+    const table = find(targetTables, name);
+    if (table === undefined || compared.has(table)) {
+      throw new BadInputError(`check ${id}: addedTables.${name} is not a target-only table${table === undefined ? '' : ` (a source table is compared with "${table}")`}`);
+    }
+    declared.set(table, reason);
+  }
+  const notes: string[] = [];
+  const problems: { subject: string; detail: string }[] = [];
+  const empty: string[] = [];
+  for (const table of targetTables.filter((t) => !compared.has(t))) {
+    const reason = declared.get(table);
+    if (reason !== undefined) {
+      notes.push(`target-only table ${table} not compared: ${reason}`);
+      continue;
+    }
+    const rows = await target.query(`SELECT 1 AS present FROM ${target.dialect.quoteIdentifier(table)} LIMIT 1`);
+    if (rows.length === 0) {
+      empty.push(table);
+      continue;
+    }
+    problems.push({
+      subject: `table "${table}"`,
+      detail: `only in target, and it holds rows no declaration explains. Declare addedTables: { ${table}: 'why its rows need no source' }, or map a source table to it.`,
+    });
+  }
+  if (empty.length) notes.push(`target-only tables, empty: ${empty.slice(0, 10).join(', ')}${empty.length > 10 ? `, … (${empty.length} in all)` : ''}`);
+  return { notes, problems };
 }
 
 async function planTable(
@@ -202,21 +258,43 @@ async function planTable(
     });
   }
   const added: ColumnPlan[] = [];
-  for (const [name, value] of Object.entries(table.added ?? {})) {
+  for (const [name, declared] of Object.entries(table.added ?? {})) {
     const targetColumn = targetColumns.find((c) => c.name === find(targetNames, name))!;
     used.add(targetColumn.name);
+    if (declared !== null && typeof declared === 'object' && 'unchecked' in declared) {
+      notes.push(`${targetName}.${targetColumn.name} not compared: ${declared.unchecked}`);
+      continue;
+    }
     const as = tc.classify(targetColumn);
+    const sourceValue =
+      declared !== null && typeof declared === 'object'
+        ? rowExpression(`${where}.added.${name}.source`, declared.source, sourceNames, find, source.dialect.quoteIdentifier.bind(source.dialect))
+        : declared === null
+          ? 'NULL'
+          : literalText(declared);
     added.push({
       name: targetColumn.name,
       targetColumn,
       as,
-      sourceText: value === null ? 'NULL' : sc.text(literalText(value), 'text', { name, type: 'text', nullable: true }),
+      sourceText: sourceValue === 'NULL' ? 'NULL' : sc.text(sourceValue, 'text', { name, type: 'text', nullable: true }),
       targetText: tc.text(target.dialect.quoteIdentifier(targetColumn.name), as, targetColumn),
       masked: masked(name),
     });
   }
-  const extra = targetNames.filter((n) => !used.has(n));
-  if (extra.length) notes.push(`${targetName} has target-only columns not compared: ${extra.join(', ')}`);
+  // A source column dropped on purpose is not compared under its own name on the target either.
+  for (const column of sourceColumns) {
+    if (lookup(table.columns, column.name) !== false) continue;
+    const same = find(targetNames, column.name);
+    if (same !== undefined && !used.has(same)) used.add(same);
+  }
+  for (const extra of targetNames.filter((n) => !used.has(n))) {
+    problems.push({
+      subject: `column "${targetName}.${extra}"`,
+      detail:
+        `only in target table "${targetName}": nothing says what it must hold. Declare tables: { ${sourceName}: { added: { ${extra}: ` +
+        `<the value every row holds> | { source: 'SQL using $row.column' } | { unchecked: 'reason' } } } }.`,
+    });
+  }
   const keyColumns = primaryKey.map((k) => byName.get(k.toLowerCase())).filter((c): c is ColumnPlan => c !== undefined);
   const keyUsable = keyColumns.length === primaryKey.length && keyColumns.length > 0 && keyColumns.every((c) => c.sourceText && c.targetText);
   const keys = keyUsable ? keyColumns : [];

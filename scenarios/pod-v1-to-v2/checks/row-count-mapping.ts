@@ -48,6 +48,10 @@ const pairs = (table: string, key: readonly [string, string], renamed: Readonly<
   key,
 });
 
+/** `import_data` sets `obj.object.headband = None` on every object it loads (import-types.ts): upstream's
+ * procedure carries no channel or theme headband over, on purpose. */
+const NULLED_BY_IMPORT = false as const;
+
 /** File references: django-filer files are re-created in podfile with new ids (mediaReferences checks them). */
 const FILE_REFERENCE = false as const;
 
@@ -62,7 +66,8 @@ export const V1_TO_V2_CONTENTS: Readonly<Record<string, string | false | Content
   // USERPROFILE_EXPORT carries user, auth_type, affiliation, commentaire and image; the picture is
   // re-created as userpicture_id.
   core_userprofile: { table: 'authentication_owner', columns: { image_id: FILE_REFERENCE, description: false, url: false } },
-  pods_channel: { table: 'video_channel', columns: { headband_id: FILE_REFERENCE } },
+  pods_channel: { table: 'video_channel', columns: { headband_id: NULLED_BY_IMPORT } },
+  pods_theme: { table: 'video_theme', columns: { headband_id: NULLED_BY_IMPORT } },
   pods_discipline: { table: 'video_discipline', columns: { headband_id: FILE_REFERENCE } },
   pods_type: { table: 'video_type', columns: { headband_id: FILE_REFERENCE } },
   pods_channel_owners: pairs('video_channel_owners', ['channel_id', 'user_id']),
