@@ -112,6 +112,7 @@ export function podV4Checks(engine: PodEngine): Check[] {
     // the tagulous tables (checked by `tags`); the export writes datetimes to the second.
     contents({
       tables: { tagging_tag: false, tagging_taggeditem: false, video_video: { columns: { tags: false } } },
+      addedTables: Object.fromEntries(['video_tagulous_video_tags', 'video_video_tags'].map((t) => [t, 'the tags converted to tagulous: the tags check compares them per video'])),
       ignore: V3_TABLES_NOT_EXPORTED.filter((t) => !t.startsWith('tagging_')),
       normalizeClasses: { timestamp: 'seconds' },
     }),

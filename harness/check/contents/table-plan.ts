@@ -144,7 +144,9 @@ export async function planTables(id: string, options: ParsedContentsOptions, sou
     problems.push(...plan.problems);
     tables.push(plan.table);
   }
-  const targetOnly = await planTargetOnlyTables(id, options, targetTables, new Set(tables.map((t) => t.target)), target, find);
+  // A source table dropped on purpose leaves its namesake on the target uncompared too, as columns do.
+  const namesakes = dropped.map((name) => find(targetTables, name)).filter((name): name is string => name !== undefined);
+  const targetOnly = await planTargetOnlyTables(id, options, targetTables, new Set([...tables.map((t) => t.target), ...namesakes]), target, find);
   problems.push(...targetOnly.problems);
   return { tables, dropped, problems, notes: targetOnly.notes };
 }
@@ -165,7 +167,7 @@ async function planTargetOnlyTables(
   for (const [name, reason] of Object.entries(options.addedTables ?? {})) {
     const table = find(targetTables, name);
     if (table === undefined || compared.has(table)) {
-      throw new BadInputError(`check ${id}: addedTables.${name} is not a target-only table${table === undefined ? '' : ` (a source table is compared with "${table}")`}`);
+      throw new BadInputError(`check ${id}: addedTables.${name} is not a target-only table${table === undefined ? '' : ` (a source table is mapped to "${table}")`}`);
     }
     declared.set(table, reason);
   }

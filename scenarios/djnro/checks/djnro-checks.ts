@@ -53,6 +53,8 @@ export function djnroChecks(): Check[] {
         edumanage_name_i18n: byNaturalKey,
         edumanage_url_i18n: byNaturalKey,
       },
+      // The 1.0 schema's own migration history, which the 0.8 database (South) never had.
+      addedTables: { django_migrations: 'written by migrate when the 1.0 schema is created' },
     }),
     query(PERMISSION_ASSIGNMENTS, { id: 'permission-assignments', key: ['holder_kind', 'holder', 'codename', 'app_label', 'model'], orderInsensitive: true, maskColumns: ['holder'], description: 'every permission held by a user or a group, by natural key' }),
     query(CUSTOM_PERMISSIONS, { id: 'custom-permissions', key: ['codename', 'app_label', 'model'], orderInsensitive: true, description: 'permissions beyond add/change/delete/view, by natural key' }),

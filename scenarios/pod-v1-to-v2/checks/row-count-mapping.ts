@@ -52,6 +52,9 @@ const pairs = (table: string, key: readonly [string, string], renamed: Readonly<
  * procedure carries no channel or theme headband over, on purpose. */
 const NULLED_BY_IMPORT = false as const;
 
+/** A file reference v2 re-creates in podfile under a new id. */
+const RE_CREATED_FILE = { unchecked: 'the file is re-created in podfile under a new id: mediaReferences checks it' };
+
 /** File references: django-filer files are re-created in podfile with new ids (mediaReferences checks them). */
 const FILE_REFERENCE = false as const;
 
@@ -65,11 +68,19 @@ export const V1_TO_V2_CONTENTS: Readonly<Record<string, string | false | Content
   django_site: false,
   // USERPROFILE_EXPORT carries user, auth_type, affiliation, commentaire and image; the picture is
   // re-created as userpicture_id.
-  core_userprofile: { table: 'authentication_owner', columns: { image_id: FILE_REFERENCE, description: false, url: false } },
+  // The import gives every owner the same establishment; the hashkey (from SECRET_KEY) is declared by the
+  // checks, which know the key (v1-v2-checks.ts).
+  core_userprofile: {
+    table: 'authentication_owner',
+    columns: { image_id: FILE_REFERENCE, description: false, url: false },
+    added: { userpicture_id: RE_CREATED_FILE, establishment: 'Etab_1' },
+  },
   pods_channel: { table: 'video_channel', columns: { headband_id: NULLED_BY_IMPORT } },
-  pods_theme: { table: 'video_theme', columns: { headband_id: NULLED_BY_IMPORT } },
-  pods_discipline: { table: 'video_discipline', columns: { headband_id: FILE_REFERENCE } },
-  pods_type: { table: 'video_type', columns: { headband_id: FILE_REFERENCE } },
+  // v1 themes have no parent.
+  pods_theme: { table: 'video_theme', columns: { headband_id: NULLED_BY_IMPORT }, added: { parentId_id: null } },
+  // migrate_to_v2 renames headband to icon in these two models' JSON.
+  pods_discipline: { table: 'video_discipline', columns: { headband_id: FILE_REFERENCE }, added: { icon_id: RE_CREATED_FILE } },
+  pods_type: { table: 'video_type', columns: { headband_id: FILE_REFERENCE }, added: { icon_id: RE_CREATED_FILE } },
   pods_channel_owners: pairs('video_channel_owners', ['channel_id', 'user_id']),
   pods_channel_users: pairs('video_channel_users', ['channel_id', 'user_id']),
   pods_pod_channel: pairs('video_video_channel', ['pod_id', 'channel_id'], { pod_id: 'video_id' }),
@@ -83,6 +94,12 @@ export const V1_TO_V2_CONTENTS: Readonly<Record<string, string | false | Content
       ...{ thumbnail_id: FILE_REFERENCE, overview: false, view_count: false, infoVideo: false, title_fr: false, description_fr: false, video: false },
       ...{ encoding_in_progress: false, encoding_status: false, to_encode: false },
     },
+    // The v2 model defaults import-types.ts gives columns the JSON does not carry.
+    added: {
+      ...{ transcript: false, licence: null, is_video: true, disable_comment: false },
+      date_delete: { unchecked: 'today + DEFAULT_YEAR_DATE_DELETE years, the model default on the day of the import' },
+      tags: { unchecked: 'written from the v1 tags by import_data tags: the tags check compares them per video' },
+    },
   },
   pods_chapterpods: { table: 'chapter_chapter', columns: { time: 'time_start' } },
   // The import writes an absent e-mail as the empty string.
@@ -90,4 +107,24 @@ export const V1_TO_V2_CONTENTS: Readonly<Record<string, string | false | Content
   pods_docpods: { table: 'completion_document', columns: { document_id: FILE_REFERENCE } },
   pods_enrichpods: { table: 'enrichment_enrichment', columns: { image_id: FILE_REFERENCE, document_id: FILE_REFERENCE } },
   pods_trackpods: { table: 'completion_track', columns: { src_id: FILE_REFERENCE } },
+};
+
+/** v2 tables no v1 table maps to that the procedure fills, and why their rows need no v1 row. */
+export const V1_TO_V2_ADDED_TABLES: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(
+    ['podfile_userfolder', 'podfile_userfolder_users', 'podfile_customfilemodel', 'podfile_customimagemodel'].map((t) => [
+      t,
+      'django-filer files re-created in podfile by the import: mediaReferences checks them',
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['authentication_owner_sites', 'video_type_sites', 'video_discipline_sites', 'video_channel_sites', 'video_video_sites'].map((t) => [
+      t,
+      "the default site's rows Pod v2's post_save handlers add",
+    ]),
+  ),
+  ...Object.fromEntries(['tagging_tag', 'tagging_taggeditem'].map((t) => [t, 'tags written by import_data tags: the tags check compares them per video'])),
+  auth_group: 'the minimal configuration of the seed procedure',
+  video_videorendition: 'v2 initial data (make createDB)',
+  video_videorendition_sites: 'v2 initial data (make createDB)',
 };

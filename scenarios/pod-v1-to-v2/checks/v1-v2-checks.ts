@@ -6,11 +6,11 @@
  * data (user names, e-mail addresses) appears in reports only as digests.
  */
 import { createHash } from 'node:crypto';
-import { contents, integrity, mediaReferences, query, rowCounts, tags, type Check, type Row } from 'rehearse';
+import { contents, integrity, mediaReferences, query, rowCounts, tags, type Check, type ContentsTableOptions, type Row } from 'rehearse';
 import { POD_V2_V3_TAGS } from '../../esup-pod/tag-presets.ts';
 import { basename } from '../import/django-text.ts';
 import { podfilePath } from '../import/podfile.ts';
-import { V1_TO_V2_CONTENTS, V1_TO_V2_TABLES } from './row-count-mapping.ts';
+import { V1_TO_V2_ADDED_TABLES, V1_TO_V2_CONTENTS, V1_TO_V2_TABLES } from './row-count-mapping.ts';
 
 const hashkey = (secretKey: string, row: Row) => createHash('sha256').update(secretKey + String(row.username), 'utf8').digest('hex');
 
@@ -76,6 +76,13 @@ const MEMBERS = (prefix: string) => `
   SELECT c.slug, 'member', m.user_id, u.username FROM ${prefix}_channel_users m
     JOIN ${prefix}_channel c ON c.id = m.channel_id LEFT JOIN auth_user u ON u.id = m.user_id`;
 
+/** The owners' hashkey, sha256(SECRET_KEY + username), declared as SQL over the v1 profile row. */
+function withHashkey(tables: typeof V1_TO_V2_CONTENTS, quotedKey: string): typeof V1_TO_V2_CONTENTS {
+  const owner = tables.core_userprofile as ContentsTableOptions;
+  const hashkey = { source: `SHA2(CONCAT('${quotedKey}', (SELECT u.username FROM auth_user u WHERE u.id = $row.user_id)), 256)` };
+  return { ...tables, core_userprofile: { ...owner, added: { ...owner.added, hashkey } } };
+}
+
 export function v1ToV2Checks(secretKey: string): Check[] {
   const key = secretKey.replace(/'/g, "''");
   return [
@@ -127,6 +134,6 @@ export function v1ToV2Checks(secretKey: string): Check[] {
       { id: 'contributors', maskColumns: ['name', 'email_address'] },
     ),
     // Django's serializer keeps milliseconds only: datetimes compared to the second.
-    contents({ tables: V1_TO_V2_CONTENTS, normalizeClasses: { timestamp: 'seconds' } }),
+    contents({ tables: withHashkey(V1_TO_V2_CONTENTS, key), addedTables: V1_TO_V2_ADDED_TABLES, normalizeClasses: { timestamp: 'seconds' } }),
   ];
 }
