@@ -2,7 +2,8 @@
  * Pod v2 → v3 (seed 001) through the real CLI and real MariaDB containers, on small generated v2
  * snapshots: GO on clean data, NO-GO with the right check and examples for each documented failure:
  * rows dropped by INSERT IGNORE, renditions loaded without a threshold, missing media, channels and
- * disciplines left on site 0, and videos on site 0 that the seed's UPDATEs do not cover.
+ * disciplines left on site 0, videos on site 0 that the seed's UPDATEs do not cover, and columns only
+ * v3 has changed after the load.
  */
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
@@ -100,6 +101,16 @@ describe('pod-v2-to-v3 (seed 001) on MariaDB', () => {
     expect(thresholds.examples[0]?.subject).toBe('video_encode_transcript_videorendition rendition 1 (640x360)');
     expect(thresholds.examples[0]?.detail).toMatch(/1364/);
     expect(failedBlocking(run.report)).toEqual(['rendition-thresholds']);
+  });
+
+  it('gives NO-GO from contents alone when columns only v3 has hold other values than the load gives them', async () => {
+    const run = await rehearse(fixtureScenario('pod-v2-to-v3-added-columns-sabotaged'), 'clean');
+    expect(run.exitCode).toBe(1);
+    expect(failedBlocking(run.report)).toEqual(['contents']);
+    const contents = check(run.report, 'contents');
+    expect(contents.summary).toMatch(/2 of \d+ tables differ/);
+    expect(text(contents)).toMatch(/table "completion_document" id="\d+" modified \(private\)/);
+    expect(text(contents)).toMatch(/table "video_video" id="\d+" modified \(order\)/);
   });
 
   it('gives NO-GO from mediaReferences when files referenced by v2 rows are missing', async () => {
