@@ -78,20 +78,23 @@ export async function downloadVideoSourceFiles(context: StepContext): Promise<St
   try {
     // Keyset pages: the next page is read after the updates of the previous one.
     for (let page = await readPage(target, 0); page; page = await readPage(target, page.last)) {
-      for (const video of page.videos) {
-        context.signal.throwIfAborted();
-        const file = media.download(video.v1Path);
-        if (!file) {
-          failed++;
-          if (notes.length < 10) notes.push(`video ${video.id}: download failed (HTTP 404), its path stays the v1 one`);
-          continue;
+      // One SQLite transaction per page: the catalogue then writes its pages once per page, not per file.
+      media.inOneTransaction(() => {
+        for (const video of page.videos) {
+          context.signal.throwIfAborted();
+          const file = media.download(video.v1Path);
+          if (!file) {
+            failed++;
+            if (notes.length < 10) notes.push(`video ${video.id}: download failed (HTTP 404), its path stays the v1 one`);
+            continue;
+          }
+          const path = media.save(`videos/${video.hashkey}/${basename(video.v1Path)}`, file, true);
+          saved.push([video.id, path, videoSlug(video.id, video.title)]);
+          // update_tags on the string import_data tags stored gives the same tags unless the column cut it.
+          if (Array.from(video.tags).length >= TAGS_COLUMN_LENGTH) cut.push([video.id, video.tags]);
+          done++;
         }
-        const path = media.save(`videos/${video.hashkey}/${basename(video.v1Path)}`, file, true);
-        saved.push([video.id, path, videoSlug(video.id, video.title)]);
-        // update_tags on the string import_data tags stored gives the same tags unless the column cut it.
-        if (Array.from(video.tags).length >= TAGS_COLUMN_LENGTH) cut.push([video.id, video.tags]);
-        done++;
-      }
+      });
       await saveVideos(context, saved.splice(0));
       for (const [id, stored] of cut.splice(0)) await tags.update(id, stored);
       await tags.flush();
