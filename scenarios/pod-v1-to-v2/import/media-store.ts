@@ -103,6 +103,14 @@ export class MediaStore {
     return this.#prepare('SELECT 1 FROM v2 WHERE path = ?').get(path) !== undefined;
   }
 
+  /**
+   * Runs `body` (downloads and saves) in one transaction of the catalogue: outside one, every save is its
+   * own transaction and writes the touched pages to the file again. A throw rolls the batch back.
+   */
+  inOneTransaction(body: () => void): void {
+    this.#db.transaction(body)();
+  }
+
   /** Writes `WORKDIR/target-media.jsonl` from the v2 catalogue, streamed. */
   async writeTargetManifest(): Promise<number> {
     const out = createWriteStream(join(this.#workdir, 'target-media.jsonl'), { encoding: 'utf8' });
