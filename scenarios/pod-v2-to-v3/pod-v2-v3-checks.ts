@@ -2,10 +2,10 @@
  * The checks of the Pod v2 → v3 rehearsal (research §10 applied to seed 001). Kept apart from
  * scenario.ts so variants (test fixtures) can reuse them with other steps.
  */
-import { contents, integrity, mediaReferences, query, rowCounts, tags, type Check, type TableMapping } from 'rehearse';
+import { contents, integrity, mediaReferences, query, rowCounts, tags, type Check, type ContentsTableOptions, type TableMapping } from 'rehearse';
 import { POD_MEDIA_LAYOUTS } from '../esup-pod/generator/pod-tables.ts';
 import { POD_V2_V3_TAGS } from '../esup-pod/tag-presets.ts';
-import { ENCODING_RENAMES, EXCLUDED_FROM_EXPORT, NO_V3_TABLE, v3TableName } from './pod-v2-v3-tables.ts';
+import { ENCODING_RENAMES, EXCLUDED_FROM_EXPORT, NO_V3_TABLE, THRESHOLD_COLUMN, v3TableName } from './pod-v2-v3-tables.ts';
 import { renditionThresholds } from './rendition-thresholds-check.ts';
 import { siteReferences } from './site-references-check.ts';
 
@@ -21,14 +21,18 @@ const TABLE_MAPPING: Record<string, TableMapping> = {
 
 /** The columns v3 adds to tables v2 has, and what each holds after the load and the seed's UPDATEs. */
 const SITE_SET_BY_SEED = { unchecked: "0 after the load, 1 after the seed's UPDATE: the site-references check verifies it" };
-const V3_ADDED_COLUMNS = {
+const V3_ADDED_COLUMNS: Readonly<Record<string, ContentsTableOptions>> = {
   authentication_owner: { added: { accepts_notifications: null } },
   video_channel: { added: { site_id: SITE_SET_BY_SEED } },
   video_discipline: { added: { site_id: SITE_SET_BY_SEED } },
   video_video: { added: { order: null } },
   completion_document: { added: { private: false } },
   completion_track: { added: { enrich_ready: false } },
-} as const;
+  video_encodinglog: { table: ENCODING_RENAMES.video_encodinglog, added: { logfile: null } },
+  // 0 from the seed's column default, or INSERT IGNORE's implicit 0 with warning 1364 without it (the
+  // rendition-thresholds check names those renditions).
+  video_videorendition: { table: ENCODING_RENAMES.video_videorendition, added: { [THRESHOLD_COLUMN]: 0 } },
+};
 
 const TAGGED_VIDEOS = `SELECT i.object_id, t.name FROM tagging_taggeditem i JOIN tagging_tag t ON t.id = i.tag_id
   JOIN django_content_type c ON c.id = i.content_type_id WHERE c.app_label = 'video' AND c.model = 'video' ORDER BY i.object_id`;
