@@ -11,7 +11,7 @@ import { exportedJsonPath } from './export-paths.ts';
 import { isSyntheticTagTable, V3_EXPORTED_TABLES } from './exported-tables.ts';
 import { ExportedJsonWriter } from './exported-json-writer.ts';
 import { replayGroupConcatWarnings } from './group-concat-warnings.ts';
-import { jsonRow, valueKind } from './json-row-format.ts';
+import { jsonRowWriter } from './json-row-format.ts';
 import { listColumns, listTables, tagQuery, type ExportColumn } from './v3-catalog.ts';
 
 export function exportStep(): Step {
@@ -48,10 +48,10 @@ async function exportFromV3(context: StepContext): Promise<StepOutput> {
 }
 
 async function writeRows(context: StepContext, writer: ExportedJsonWriter, table: string, sql: string, columns: readonly ExportColumn[]): Promise<number> {
-  const kinds = columns.map((c) => valueKind(c.type));
+  const jsonRow = jsonRowWriter(columns, table);
   let rows = 0;
   for await (const row of context.source.stream(sql)) {
-    await writer.row(jsonRow(row, columns, kinds, table));
+    await writer.row(jsonRow(row));
     rows++;
   }
   return rows;

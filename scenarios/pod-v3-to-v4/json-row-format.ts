@@ -32,6 +32,8 @@ function formatDate(date: Date, kind: 'date' | 'datetime'): string {
 /** One value as JSON text. */
 export function jsonValue(value: SqlValue | undefined, kind: ValueKind, where: string): string {
   if (value === null || value === undefined) return 'null';
+  // The common cases first: they end in the last line anyway, after checks that cannot match them.
+  if (typeof value === 'number' || (typeof value === 'string' && kind === 'other')) return JSON.stringify(value);
   if (value instanceof Date) return JSON.stringify(formatDate(value, kind === 'date' ? 'date' : 'datetime'));
   if (Buffer.isBuffer(value)) {
     throw new BadInputError(`${where}: binary value; Python's json.dump cannot write bytes either, so the v3 export fails on this column. Exclude or convert it before the export`);
@@ -42,8 +44,16 @@ export function jsonValue(value: SqlValue | undefined, kind: ValueKind, where: s
   return JSON.stringify(value);
 }
 
-/** A row as one line of JSON, columns in table order (Python's `dict(zip(columns, row))`). */
-export function jsonRow(row: Readonly<Record<string, SqlValue>>, columns: readonly ExportColumn[], kinds: readonly ValueKind[], table: string): string {
-  const parts = columns.map((c, i) => `${JSON.stringify(c.name)}: ${jsonValue(row[c.name], kinds[i]!, `table ${table} column ${c.name}`)}`);
-  return `{${parts.join(', ')}}`;
+/** A function writing a row of `table` as one line of JSON, columns in table order (Python's `dict(zip(columns, row))`). */
+export function jsonRowWriter(columns: readonly ExportColumn[], table: string): (row: Readonly<Record<string, SqlValue>>) => string {
+  // Made once per table, not once per value: the keys as JSON text, each column's kind and error context.
+  const fields = columns.map((c) => ({ name: c.name, key: `${JSON.stringify(c.name)}: `, kind: valueKind(c.type), where: `table ${table} column ${c.name}` }));
+  return (row) => {
+    let line = '{';
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i]!;
+      line += `${i > 0 ? ', ' : ''}${field.key}${jsonValue(row[field.name], field.kind, field.where)}`;
+    }
+    return `${line}}`;
+  };
 }
