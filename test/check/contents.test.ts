@@ -225,6 +225,10 @@ for (const engine of ENGINES) {
       await expect(contents({ tables: { t: { added: { shout: { source: 'UPPER($row.nope)' } } } } }).run(context)).rejects.toThrow(
         /^check contents: tables\.t\.added\.shout\.source: \$row\.nope is not a column of the source table/,
       );
+      await expect(contents({ tables: { t: { added: { v: 'a' } } } }).run(context)).rejects.toThrow(/^check contents: tables\.t\.added\.v: "v" is not target-only/);
+      // A source column declared false frees its name for a value derived from the source row.
+      const replaced = await contents({ tables: { t: { columns: { secret: false, v: false }, added: { v: { source: 'LOWER($row.v)' }, shout: { source: 'UPPER($row.v)' }, stamp: { unchecked: 'clock' } } } } }).run(context);
+      expect(replaced.status).toBe('passed');
       expect(() => contents({ tables: { t: { added: { shout: { sql: 'x' } as never } } } })).toThrow(/tables\.t\.added\.shout\.sql is not a field of tables\.t\.added\.shout; valid fields: source, unchecked/);
     });
 

@@ -262,6 +262,10 @@ async function planTable(
   const added: ColumnPlan[] = [];
   for (const [name, declared] of Object.entries(table.added ?? {})) {
     const targetColumn = targetColumns.find((c) => c.name === find(targetNames, name))!;
+    if (used.has(targetColumn.name)) {
+      // Compared already with the source column mapped to it; a source column declared false frees its name.
+      throw new BadInputError(`${where}.added.${name}: "${targetColumn.name}" is not target-only, a source column is compared with it (declare that column false to replace it)`);
+    }
     used.add(targetColumn.name);
     if (declared !== null && typeof declared === 'object' && 'unchecked' in declared) {
       notes.push(`${targetName}.${targetColumn.name} not compared: ${declared.unchecked}`);
