@@ -8,127 +8,95 @@
  * A failed download raises in Django (wget's HTTPError is not caught) and stops the command; the rehearsal
  * records it and goes on with the next file. The converted `.vtt` keeps the `.srt` entry's size and
  * sha256: the snapshot carries the manifest, not the bytes to convert.
+ *
+ * Videos go by pages, as download-videos does: one query finds a page's videos, the catalogue does the
+ * page's files in one transaction (file-plan.ts), then a few multi-row statements write its rows
+ * (file-writes.ts), committed together.
  */
-import type { MediaManifestEntry, StepContext, StepOutput } from 'rehearse';
+import { SqlStatementError, type Connection, type StepContext, type StepOutput } from 'rehearse';
 import { readJsonValues } from '../json/json-file-reader.ts';
 import { CommitBatches } from './commit-batches.ts';
-import { basename, slugify } from './django-text.ts';
 import { requireExport } from './export-files.ts';
+import { FilePlanner, FileRunTally, type FileImport, type PlannedItem } from './file-plan.ts';
+import { writeOneByOne, writePage } from './file-writes.ts';
 import { MediaStore } from './media-store.ts';
-import { createPodfile, findVideo, type VideoOwner } from './podfile.ts';
+import { forgetFolders } from './podfile.ts';
+import { findVideos } from './podfile-pages.ts';
 
-export const FILE_IMPORTS = ['docpods', 'trackpods', 'enrichpods'] as const;
-export type FileImport = (typeof FILE_IMPORTS)[number];
+export { FILE_IMPORTS, type FileImport } from './file-plan.ts';
 
-interface Track { readonly kind: string; readonly lang: string; readonly src: string }
-interface Enrich {
-  readonly title: string; readonly stop_video: boolean; readonly start: number; readonly end: number; readonly type: string;
-  readonly image: string; readonly richtext: string; readonly weblink: string | null; readonly document: string; readonly embed: string | null;
-}
+/** Videos (with at least one item) per page: one lookup, one catalogue transaction, one commit. */
+const PAGE_SIZE = 250;
 
-class Run {
-  readonly notes: string[] = [];
-  created = 0;
-  failedDownloads = 0;
-  dropped = 0;
-  constructor(readonly context: StepContext, readonly media: MediaStore) {}
+interface Entry { readonly key: string; readonly id: number; readonly list: readonly unknown[] }
 
-  /** `download_doc`: into tempfile/, or undefined (HTTP 404) when the v1 server lacks the file. */
-  download(v1Path: string, videoId: number): { name: string; file: MediaManifestEntry } | undefined {
-    const file = this.media.download(v1Path);
-    if (!file) {
-      this.failedDownloads++;
-      if (this.notes.length < 10) this.notes.push(`video ${videoId}: download failed (HTTP 404), file ${basename(v1Path)}`);
-      return undefined;
-    }
-    const name = basename(v1Path);
-    this.media.save(`tempfile/${name}`, file, true);
-    return { name, file };
+/**
+ * Writes a page's rows. When the server refuses one of the page's statements, the page is rolled back to
+ * its savepoint and Django's statements run one by one: the same refusal then stops the step at the same
+ * row, with the same statement in its message.
+ */
+async function writeItems(target: Connection, items: readonly PlannedItem[], signal: AbortSignal): Promise<void> {
+  await target.execute('SAVEPOINT file_page');
+  let written: boolean;
+  try {
+    written = await writePage(target, items);
+  } catch (error) {
+    if (signal.aborted || !(error instanceof SqlStatementError)) throw error;
+    await target.execute('ROLLBACK TO SAVEPOINT file_page');
+    forgetFolders(target);
+    written = false;
   }
-}
-
-async function docs(run: Run, video: VideoOwner, list: readonly string[]): Promise<void> {
-  for (const doc of list) {
-    const got = run.download(doc, video.id);
-    if (!got) continue;
-    const id = await createPodfile(run.context.target, run.media, video, got, 'file');
-    await run.context.target.execute('INSERT INTO completion_document (video_id, document_id) VALUES (?, ?)', [video.id, id]);
-    run.created++;
-  }
-}
-
-async function tracks(run: Run, video: VideoOwner, list: readonly Track[]): Promise<void> {
-  for (const track of list) {
-    const got = run.download(track.src, video.id);
-    if (!got) continue;
-    const dot = got.name.lastIndexOf('.');
-    const extension = got.name.slice(dot + 1);
-    let name = got.name;
-    if (extension === 'srt') {
-      name = `${got.name.slice(0, -3)}vtt`;
-      run.media.save(`tempfile/${name}`, got.file, true);
-    } else if (extension !== 'vtt') {
-      run.dropped++; // "************ WARNING !!!!! ************"
-      if (run.notes.length < 10) run.notes.push(`video ${video.id}: track .${extension} dropped (neither .srt nor .vtt)`);
-      continue;
-    }
-    const id = await createPodfile(run.context.target, run.media, video, { name, file: got.file }, 'file');
-    await run.context.target.execute('INSERT INTO completion_track (video_id, kind, lang, src_id) VALUES (?, ?, ?, ?)', [video.id, track.kind, track.lang, id]);
-    run.created++;
-  }
-}
-
-async function enrichments(run: Run, video: VideoOwner, list: readonly Enrich[]): Promise<void> {
-  const { target } = run.context;
-  for (const e of list) {
-    let image: number | null = null;
-    if (e.type === 'image' && e.image !== '') {
-      const got = run.download(e.image, video.id);
-      image = got ? await createPodfile(target, run.media, video, got, 'image') : null;
-    }
-    let document: number | null = null;
-    if (e.type === 'document' && e.document !== '') {
-      const got = run.download(e.document, video.id);
-      document = got ? await createPodfile(target, run.media, video, got, 'file') : null;
-    }
-    // Enrichment.save(): slug = "<next auto-increment id>-<slugify(title)>".
-    const next = Number((await target.query('SELECT COALESCE(MAX(id), 0) + 1 AS n FROM enrichment_enrichment'))[0]!.n);
-    await target.execute(
-      'INSERT INTO enrichment_enrichment (id, video_id, title, slug, stop_video, `start`, `end`, `type`, image_id, richtext, weblink, document_id, embed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      [next, video.id, e.title, `${next}-${slugify(e.title)}`.slice(0, 105), e.stop_video ? 1 : 0, e.start, e.end, e.type, image, e.richtext ?? '', e.weblink, document, e.embed],
-    );
-    run.created++;
-  }
+  if (!written) await writeOneByOne(target, items);
+  await target.execute('RELEASE SAVEPOINT file_page');
 }
 
 export async function importFiles(context: StepContext, kind: FileImport): Promise<StepOutput> {
+  const { target } = context;
   const file = requireExport(context, `${kind}.json`);
   const media = await MediaStore.open(context);
-  const run = new Run(context, media);
+  const tally = new FileRunTally();
+  const planner = new FilePlanner(media, tally);
   let videos = 0;
   const missing: string[] = [];
-  const commits = await CommitBatches.start(context.target);
+
+  const importPage = async (entries: readonly Entry[]) => {
+    if (entries.length === 0) return;
+    const found = await findVideos(target, entries.map((entry) => entry.id));
+    const items: PlannedItem[] = [];
+    media.inOneTransaction(() => {
+      for (const entry of entries) {
+        context.signal.throwIfAborted();
+        const video = found.get(entry.id);
+        if (!video) {
+          missing.push(entry.key);
+          continue;
+        }
+        planner.plan(kind, video, entry.list, items);
+        videos++;
+      }
+    });
+    await writeItems(target, items, context.signal);
+    tally.created += items.length;
+    await commits.next();
+    context.progress(`import_data ${kind}: ${videos} videos`);
+  };
+
+  const commits = await CommitBatches.start(target, 1);
   try {
+    const page: Entry[] = [];
     for await (const { key, value } of readJsonValues<unknown[]>(file)) {
       context.signal.throwIfAborted();
       if (value.length === 0) continue;
-      const video = await findVideo(context.target, Number(key));
-      if (!video) {
-        missing.push(String(key));
-        continue;
-      }
-      if (kind === 'docpods') await docs(run, video, value as string[]);
-      if (kind === 'trackpods') await tracks(run, video, value as Track[]);
-      if (kind === 'enrichpods') await enrichments(run, video, value as Enrich[]);
-      await commits.next();
-      if (++videos % 200 === 0) context.progress(`import_data ${kind}: ${videos} videos`);
+      page.push({ key: String(key), id: Number(key), list: value });
+      if (page.length >= PAGE_SIZE) await importPage(page.splice(0));
     }
+    await importPage(page);
     await commits.end();
     await media.writeTargetManifest();
   } finally {
     media.close();
   }
-  const lines = [`${videos} videos, ${run.created} rows created, ${run.failedDownloads} failed downloads, ${run.dropped} tracks dropped`, ...run.notes];
+  const lines = [`${videos} videos, ${tally.created} rows created, ${tally.failedDownloads} failed downloads, ${tally.dropped} tracks dropped`, ...tally.notes];
   if (missing.length) lines.push(`${missing.length} ids do not exist: ${missing.slice(0, 10).join(', ')}`);
-  return { rows: run.created, output: lines.join('\n') };
+  return { rows: tally.created, output: lines.join('\n') };
 }

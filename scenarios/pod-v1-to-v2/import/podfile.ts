@@ -3,10 +3,11 @@
  * get or create the owner's `home` folder and a folder named after the video slug, then a
  * `podfile_customfilemodel` / `podfile_customimagemodel` row whose file is saved by Django's storage under
  * `files/<owner hashkey>/<slugify(name)>.<ext>` (podfile `get_upload_path_files`).
+ *
+ * These are the one-by-one statements Django runs; podfile-pages.ts writes the same rows a page at a time.
  */
-import type { Connection, MediaManifestEntry } from 'rehearse';
+import type { Connection } from 'rehearse';
 import { basename, slugify } from './django-text.ts';
-import type { MediaStore } from './media-store.ts';
 
 export interface VideoOwner {
   readonly id: number;
@@ -14,6 +15,10 @@ export interface VideoOwner {
   readonly ownerId: number;
   readonly hashkey: string;
 }
+
+export type PodfileKind = 'file' | 'image';
+
+export const PODFILE_TABLES: Readonly<Record<PodfileKind, string>> = { file: 'podfile_customfilemodel', image: 'podfile_customimagemodel' };
 
 /** `Video.objects.get(id=…)` with `video.owner.owner.hashkey`; undefined is "does not exist". */
 export async function findVideo(target: Connection, id: number): Promise<VideoOwner | undefined> {
@@ -34,11 +39,31 @@ export async function findVideo(target: Connection, id: number): Promise<VideoOw
 const FOLDERS = new WeakMap<Connection, Map<string, number>>();
 const FOLDER_CACHE_LIMIT = 10_000;
 
-async function folder(target: Connection, name: string, ownerId: number): Promise<number> {
+export const folderKey = (name: string, ownerId: number): string => `${ownerId}/${name}`;
+
+/** The folder ids known on this connection. */
+export function knownFolders(target: Connection): Map<string, number> {
   let known = FOLDERS.get(target);
   if (!known) FOLDERS.set(target, (known = new Map()));
-  const key = `${ownerId}/${name}`;
-  const cached = known.get(key);
+  return known;
+}
+
+/** Remembers a folder id (the cache is bounded). */
+export function rememberFolder(target: Connection, key: string, id: number): void {
+  const known = knownFolders(target);
+  if (known.size >= FOLDER_CACHE_LIMIT) known.clear();
+  known.set(key, id);
+}
+
+/** Forgets every folder id: after a rollback, some may name rows that no longer exist. */
+export function forgetFolders(target: Connection): void {
+  FOLDERS.delete(target);
+}
+
+/** `UserFolder.objects.get_or_create(name=…, owner=…)`. */
+export async function folder(target: Connection, name: string, ownerId: number): Promise<number> {
+  const key = folderKey(name, ownerId);
+  const cached = knownFolders(target).get(key);
   if (cached !== undefined) return cached;
   const find = () => target.query('SELECT id FROM podfile_userfolder WHERE name = ? AND owner_id = ?', [name, ownerId]);
   let rows = await find();
@@ -47,8 +72,7 @@ async function folder(target: Connection, name: string, ownerId: number): Promis
     rows = await find();
   }
   const id = Number(rows[0]!.id);
-  if (known.size >= FOLDER_CACHE_LIMIT) known.clear();
-  known.set(key, id);
+  rememberFolder(target, key, id);
   return id;
 }
 
@@ -59,20 +83,15 @@ export function podfilePath(hashkey: string, fileName: string): string {
   return `files/${hashkey}/${slugify(fname)}.${ext}`;
 }
 
-/** Creates the file row and stores the file; returns the new row id. */
-export async function createPodfile(
-  target: Connection,
-  media: MediaStore,
-  video: VideoOwner,
-  downloaded: { readonly name: string; readonly file: Pick<MediaManifestEntry, 'size' | 'sha256'> },
-  kind: 'file' | 'image',
-): Promise<number> {
+/**
+ * Creates the file row of a file already stored under `path` (MediaStore.save) and returns its id: the
+ * two folders, then the row.
+ */
+export async function createPodfile(target: Connection, video: VideoOwner, path: string, kind: PodfileKind): Promise<number> {
   await folder(target, 'home', video.ownerId);
   const videoDir = await folder(target, video.slug, video.ownerId);
-  const path = media.save(podfilePath(video.hashkey, downloaded.name), downloaded.file);
-  const table = kind === 'file' ? 'podfile_customfilemodel' : 'podfile_customimagemodel';
   await target.execute(
-    `INSERT INTO ${table} (name, description, folder_id, uploaded_at, created_by_id, file) VALUES (?, '', ?, UTC_TIMESTAMP(6), ?, ?)`,
+    `INSERT INTO ${PODFILE_TABLES[kind]} (name, description, folder_id, uploaded_at, created_by_id, file) VALUES (?, '', ?, UTC_TIMESTAMP(6), ?, ?)`,
     [basename(path), videoDir, video.ownerId, path],
   );
   // The id Django reads back from the cursor (lastrowid). Looking the row up by `file` instead scans the
