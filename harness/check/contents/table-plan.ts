@@ -109,7 +109,6 @@ function rowExpression(where: string, sql: string, sourceNames: readonly string[
 }
 
 function literalText(value: string | number | boolean): string {
-  if (value === null) return 'NULL';
   const text = typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
   return `'${text.replace(/'/g, "''")}'`;
 }
@@ -272,17 +271,18 @@ async function planTable(
       continue;
     }
     const as = tc.classify(targetColumn);
+    // The declared value or expression is read as text on the source side (see AddedColumn).
     const sourceValue =
-      declared !== null && typeof declared === 'object'
-        ? rowExpression(`${where}.added.${name}.source`, declared.source, sourceNames, find, source.dialect.quoteIdentifier.bind(source.dialect))
-        : declared === null
-          ? 'NULL'
+      declared === null
+        ? undefined
+        : typeof declared === 'object'
+          ? rowExpression(`${where}.added.${name}.source`, declared.source, sourceNames, find, source.dialect.quoteIdentifier.bind(source.dialect))
           : literalText(declared);
     added.push({
       name: targetColumn.name,
       targetColumn,
       as,
-      sourceText: sourceValue === 'NULL' ? 'NULL' : sc.text(sourceValue, 'text', { name, type: 'text', nullable: true }),
+      sourceText: sourceValue === undefined ? 'NULL' : sc.text(sourceValue, 'text', { name, type: 'text', nullable: true }),
       targetText: tc.text(target.dialect.quoteIdentifier(targetColumn.name), as, targetColumn),
       masked: masked(name),
     });
@@ -291,7 +291,7 @@ async function planTable(
   for (const column of sourceColumns) {
     if (lookup(table.columns, column.name) !== false) continue;
     const same = find(targetNames, column.name);
-    if (same !== undefined && !used.has(same)) used.add(same);
+    if (same !== undefined) used.add(same);
   }
   for (const extra of targetNames.filter((n) => !used.has(n))) {
     problems.push({
