@@ -9,6 +9,7 @@
  * generator's fake SECRET_KEY (owner hashkeys, media paths).
  */
 import { defineScenario, sql, task, type Scenario, type Step } from 'rehearse';
+import { POD_MARIADB_OPTIONS } from '../esup-pod/server-options.ts';
 import { GENERATOR_SECRET_KEY } from '../esup-pod/generator/pod-world.ts';
 import { v1ToV2Checks } from './checks/v1-v2-checks.ts';
 import { exportV1Step, type ExportOptions } from './export/export-v1-step.ts';
@@ -54,11 +55,11 @@ export function podV1ToV2Scenario(options: PodV1ToV2Options): Scenario {
   return defineScenario({
     name: options.name,
     description: options.description,
-    source: { engine: 'mariadb', image: 'mariadb:10.11', serverOptions: { 'character-set-server': 'utf8mb4' } },
+    source: { engine: 'mariadb', image: 'mariadb:10.11', serverOptions: POD_MARIADB_OPTIONS },
     target: {
       engine: 'mariadb',
       image: 'mariadb:10.11',
-      serverOptions: { 'character-set-server': 'utf8mb4' },
+      serverOptions: POD_MARIADB_OPTIONS,
       setup: [`${options.home}/../esup-pod/schema/v2/mariadb.sql`, `${options.home}/sql/v2-initial-data.sql`],
     },
     steps: [

@@ -9,6 +9,7 @@
  * then `rehearse run pod-v2-to-v3 --snapshot v2.tar`.
  */
 import { defineScenario, sql, task } from 'rehearse';
+import { POD_MARIADB_OPTIONS } from '../esup-pod/server-options.ts';
 import { carryMediaUnchanged } from './carry-media.ts';
 import { podV2ToV3Checks } from './pod-v2-v3-checks.ts';
 import { RENDITION_TABLE, SITE_DEFAULTED_TABLES, THRESHOLD_COLUMN } from './pod-v2-v3-tables.ts';
@@ -18,11 +19,11 @@ import { importIntoV3 } from './v3-import.ts';
 export default defineScenario({
   name: 'pod-v2-to-v3',
   description: 'Esup-Pod v2 -> v3 on MariaDB 10.11: v2 data loaded into a fresh v3 with INSERT IGNORE (seed 001)',
-  source: { engine: 'mariadb', image: 'mariadb:10.11', serverOptions: { 'character-set-server': 'utf8mb4' } },
+  source: { engine: 'mariadb', image: 'mariadb:10.11', serverOptions: POD_MARIADB_OPTIONS },
   target: {
     engine: 'mariadb',
     image: 'mariadb:10.11',
-    serverOptions: { 'character-set-server': 'utf8mb4' },
+    serverOptions: POD_MARIADB_OPTIONS,
     setup: ['../esup-pod/schema/v3/mariadb.sql', 'v3-createdb.sql'],
   },
   steps: [

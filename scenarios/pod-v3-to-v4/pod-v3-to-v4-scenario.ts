@@ -10,6 +10,7 @@
  * GROUP_CONCAT then cuts long tag lists as on such servers. Set it to your production server's value.
  */
 import { defineScenario, type Scenario } from 'rehearse';
+import { POD_MARIADB_OPTIONS } from '../esup-pod/server-options.ts';
 import { exportStep } from './export-step.ts';
 import { importStep } from './import-step.ts';
 import { mediaStep } from './media-step.ts';
@@ -17,8 +18,8 @@ import { podV4Checks, type PodEngine } from './pod-v4-checks.ts';
 
 const SIDES = {
   mariadb: {
-    source: { engine: 'mariadb', image: 'mariadb:10.11', serverOptions: { 'character-set-server': 'utf8mb4', 'group-concat-max-len': 1024 } },
-    target: { engine: 'mariadb', image: 'mariadb:10.11', serverOptions: { 'character-set-server': 'utf8mb4' }, setup: ['../esup-pod/schema/v4/mariadb.sql'] },
+    source: { engine: 'mariadb', image: 'mariadb:10.11', serverOptions: { ...POD_MARIADB_OPTIONS, 'group-concat-max-len': 1024 } },
+    target: { engine: 'mariadb', image: 'mariadb:10.11', serverOptions: POD_MARIADB_OPTIONS, setup: ['../esup-pod/schema/v4/mariadb.sql'] },
   },
   postgres: {
     source: { engine: 'postgres', image: 'postgres:15' },

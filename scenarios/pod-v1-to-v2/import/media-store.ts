@@ -49,7 +49,7 @@ export class MediaStore {
     const db = openScratchDatabase(file, { fast: true });
     const store = new MediaStore(db, context.workdir);
     if (fresh) {
-      db.exec('CREATE TABLE v1 (path TEXT PRIMARY KEY, size INTEGER, sha256 TEXT); CREATE TABLE v2 (path TEXT PRIMARY KEY, size INTEGER, sha256 TEXT)');
+      db.exec('CREATE TABLE v1 (path TEXT NOT NULL, size INTEGER, sha256 TEXT); CREATE TABLE v2 (path TEXT PRIMARY KEY, size INTEGER, sha256 TEXT)');
       const manifest = context.sourceMedia?.();
       if (!manifest) {
         db.close();
@@ -60,8 +60,14 @@ export class MediaStore {
     return store;
   }
 
+  /**
+   * The v1 manifest goes into a table without a key, indexed once it is whole: inserted in manifest order
+   * into a keyed table, each path lands at a random place of the index, and the load grew faster than the
+   * manifest (3.4 s for 200,000 files, 17.8 s for 663,000, a 100,000-video snapshot's); sorted by
+   * CREATE INDEX, 1.0 s and 2.8 s. A path listed twice keeps its first entry ({@link download}).
+   */
   async #load(entries: AsyncIterable<MediaManifestEntry>): Promise<void> {
-    const insert = this.#db.prepare('INSERT OR IGNORE INTO v1 (path, size, sha256) VALUES (?, ?, ?)');
+    const insert = this.#db.prepare('INSERT INTO v1 (path, size, sha256) VALUES (?, ?, ?)');
     const flush = this.#db.transaction((batch: MediaManifestEntry[]) => {
       for (const e of batch) insert.run(e.path, e.size, e.sha256);
     });
@@ -74,11 +80,12 @@ export class MediaStore {
       }
     }
     flush(batch);
+    this.#db.exec('CREATE INDEX v1_path ON v1 (path)');
   }
 
   /** `wget.download(FROM_URL + path)`: the v1 file, or undefined when the v1 server has none (404). */
   download(v1Path: string): MediaManifestEntry | undefined {
-    return this.#prepare('SELECT path, size, sha256 FROM v1 WHERE path = ?').get(v1Path) as MediaManifestEntry | undefined;
+    return this.#prepare('SELECT path, size, sha256 FROM v1 WHERE path = ? ORDER BY rowid LIMIT 1').get(v1Path) as MediaManifestEntry | undefined;
   }
 
   /**
