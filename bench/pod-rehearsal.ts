@@ -83,8 +83,10 @@ export function growthExponent(t1: number, n1: number, t2: number, n2: number): 
 export function printComparison(costs: readonly PodRehearsalCost[], projectTo: number): { projectedS: number } {
   const names = [...new Set(costs.flatMap((c) => [...c.parts.keys()]))];
   const [a, b] = costs.length >= 2 ? costs.slice(-2) : [undefined, costs[0]!];
-  const head = ['part'.padEnd(34), ...costs.map((c) => `${c.videos} v`.padStart(10)), 'growth'.padStart(8), `${projectTo} v (proj.)`.padStart(16)];
-  console.log(head.join(' '));
+  // A Markdown table: `npm run bench` passes its rows through, and it reads as it is in a report.
+  const row = (cells: readonly string[]) => console.log(`| ${cells.join(' | ')} |`);
+  row(['part', ...costs.map((c) => `${c.videos} videos`), 'growth', `${projectTo} videos (projected)`]);
+  row(['---', ...costs.map(() => '---:'), '---:', '---:']);
   let projectedS = 0;
   for (const name of names) {
     const times = costs.map((c) => c.parts.get(name) ?? 0);
@@ -94,16 +96,13 @@ export function printComparison(costs: readonly PodRehearsalCost[], projectTo: n
     // A check's time is part of phase:checks (they overlap): projected, but not added to the total.
     const overlapping = name.startsWith('check:');
     if (!overlapping) projectedS += projected;
-    const label = overlapping ? `  ${name}` : name;
-    console.log([label.padEnd(34), ...times.map((t) => `${t.toFixed(1)} s`.padStart(10)), (a ? exponent.toFixed(2) : '-').padStart(8), `${projected.toFixed(0)} s${overlapping ? ' (in checks)' : ''}`.padStart(16)].join(' '));
+    const label = overlapping ? `↳ ${name}` : name;
+    row([label, ...times.map((t) => `${t.toFixed(1)} s`), a ? exponent.toFixed(2) : '-', `${projected.toFixed(0)} s${overlapping ? ' (in checks)' : ''}`]);
   }
-  console.log([
-    'total (wall)'.padEnd(34), ...costs.map((c) => `${c.wallS.toFixed(1)} s`.padStart(10)),
-    (a ? growthExponent(a.wallS, a.videos, b!.wallS, b!.videos).toFixed(2) : '-').padStart(8), `${projectedS.toFixed(0)} s`.padStart(16),
-  ].join(' '));
-  console.log(['peak RSS'.padEnd(34), ...costs.map((c) => `${c.peakRssMB} MB`.padStart(10))].join(' '));
-  console.log(['snapshot'.padEnd(34), ...costs.map((c) => `${c.snapshotMB} MB`.padStart(10))].join(' '));
-  console.log(['verdict'.padEnd(34), ...costs.map((c) => c.verdict.padStart(10))].join(' '));
+  row(['total (wall)', ...costs.map((c) => `${c.wallS.toFixed(1)} s`), a ? growthExponent(a.wallS, a.videos, b!.wallS, b!.videos).toFixed(2) : '-', `${projectedS.toFixed(0)} s`]);
+  row(['peak RSS', ...costs.map((c) => `${c.peakRssMB} MB`), '', '']);
+  row(['snapshot', ...costs.map((c) => `${c.snapshotMB} MB`), '', '']);
+  row(['verdict', ...costs.map((c) => c.verdict), '', '']);
   return { projectedS };
 }
 

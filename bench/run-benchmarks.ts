@@ -3,6 +3,7 @@
  * one line per benchmark. Targets: streaming keeps peak RSS flat whatever the data size.
  *   npm run bench                 all benchmarks at their default size
  *   npm run bench -- splitter     only those whose name contains "splitter"
+ *   npm run bench -- pod-v        the three Pod rehearsals
  */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -20,8 +21,10 @@ for (const file of files) {
     console.log(`${file}: FAILED (exit ${result.exitCode})\n${result.all}`);
     continue;
   }
-  // Every measurement line (measure() in bench-support.ts), so that a file's rows show side by side.
+  // Every measurement line (measure() in bench-support.ts), so that a file's rows show side by side,
+  // then the rows of the tables a benchmark prints (the Pod rehearsals' parts and their growth) as they are.
   const measured = lines.filter((line) => line.includes(', peak RSS '));
   for (const line of measured.length > 0 ? measured : lines.slice(-1)) console.log(`${file.replace('.bench.ts', '').padEnd(28)} ${line}`);
+  for (const line of lines.filter((l) => l.startsWith('| '))) console.log(line);
 }
 process.exitCode = failed ? 1 : 0;
